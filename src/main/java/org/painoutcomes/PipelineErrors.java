@@ -1,0 +1,123 @@
+package org.painoutcomes;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Every user-facing error of the pipeline, made in one place. Each message says the problem, why
+ * it occurred, and how to fix it. No message ever holds a participant's value or an
+ * identifier-looking value: only file names, line numbers, column names and rule names.
+ */
+public final class PipelineErrors {
+
+  public static PipelineException configFileUnreadable(Path file, Exception cause) {
+    return usage(
+        "Cannot read the config file " + file + ": " + cause.getMessage()
+            + ". Check the path given to --config.", cause);
+  }
+
+  public static PipelineException unknownConfigKey(String key, List<String> known) {
+    return usage(
+        "Unknown configuration key '" + key + "'. A misspelt key would silently keep its default."
+            + " Use one of: " + String.join(", ", known) + ".", null);
+  }
+
+  public static PipelineException badConfigValue(String key, String value, String why) {
+    return usage(
+        "Configuration '" + key + "' has the unusable value '" + value + "': " + why
+            + ". Fix it in the config file, --conf spark.painoutcomes." + key + " or the flag.", null);
+  }
+
+  public static PipelineException suppressionThresholdTooLow(int threshold) {
+    return usage(
+        "Configuration 'suppression.threshold' is " + threshold + ", below 11. The CMS cell size"
+            + " suppression policy forbids publishing counts from 1 to 10, so the threshold can"
+            + " never be lower than 11. Set it to 11 or more.", null);
+  }
+
+  public static PipelineException sourceMissing(String source, String input) {
+    return contract(
+        "Source '" + source + "' is missing from the input location " + input + ". Each run needs "
+            + source + ".csv, " + source + ".csv.gz or a folder " + source + "/ of CSV files."
+            + " Check --input and the extract delivery.");
+  }
+
+  public static PipelineException sourceGivenTwice(String source, List<String> found) {
+    return contract(
+        "Source '" + source + "' is present more than once (" + String.join(", ", found)
+            + "), so it is unclear which to read. Keep exactly one of them.");
+  }
+
+  public static PipelineException emptySourceFolder(String source) {
+    return contract(
+        "The folder " + source + "/ holds no *.csv or *.csv.gz file, so the source has no header"
+            + " to check. Deliver at least one file, or remove the folder.");
+  }
+
+  public static PipelineException requiredColumnMissing(String file, String column) {
+    return contract(
+        "File " + file + " has no column '" + column + "' in its header, which the contract"
+            + " requires. Add the column to the extract (header names match case-insensitively).");
+  }
+
+  public static PipelineException noHeader(String file) {
+    return contract(
+        "File " + file + " has no header record (it is empty), so its columns cannot be checked."
+            + " Deliver the file with its header line, or remove it.");
+  }
+
+  public static PipelineException identifierColumn(String file, String column) {
+    return contract(
+        "File " + file + " has a column '" + column + "' whose name marks a direct identifier."
+            + " Only de-identified data is accepted. Remove the column from the extract and"
+            + " re-deliver it; nothing was written.");
+  }
+
+  public static PipelineException identifierValue(String file, long line, long total) {
+    return contract(
+        "File " + file + " line " + line + ": the participant_id looks like a social security"
+            + " number or an e-mail address (" + total + " such record(s) in all). Only"
+            + " de-identified data is accepted, so nothing was written. Replace the identifiers"
+            + " with pseudonymous tokens and re-deliver the extract.");
+  }
+
+  public static PipelineException inputUnreadable(String location, Exception cause) {
+    return new PipelineException(
+        PipelineException.Kind.FAILURE,
+        "Cannot read the input location " + location + ": " + cause.getMessage()
+            + ". Check the path and permissions.", cause);
+  }
+
+  public static PipelineException outputUnwritable(String location, Exception cause) {
+    return new PipelineException(
+        PipelineException.Kind.FAILURE,
+        "Cannot write the output location " + location + ": " + cause.getMessage()
+            + ". Check the path, free space and permissions; the previous output is unchanged.", cause);
+  }
+
+  public static PipelineException rowsUnaccounted(String source, long read, long accepted, long rejected) {
+    return new PipelineException(
+        PipelineException.Kind.FAILURE,
+        "Source '" + source + "': " + read + " rows read but " + accepted + " accepted + " + rejected
+            + " rejected. Every row must be accounted for, so nothing was published. This is a"
+            + " defect of the pipeline; please report it with the run's manifest.", null);
+  }
+
+  public static PipelineException smallCountDerivable(String where) {
+    return new PipelineException(
+        PipelineException.Kind.FAILURE,
+        "The final privacy check found a count from 1 to 10 derivable from the public tables ("
+            + where + "), so nothing was published. This is a defect of the suppression; please"
+            + " report it with the run's manifest.", null);
+  }
+
+  public static PipelineException usage(String message, Throwable cause) {
+    return new PipelineException(PipelineException.Kind.USAGE, message, cause);
+  }
+
+  private static PipelineException contract(String message) {
+    return new PipelineException(PipelineException.Kind.CONTRACT, message, null);
+  }
+
+  private PipelineErrors() {}
+}

@@ -1,0 +1,46 @@
+package org.painoutcomes.summarize;
+
+/**
+ * One row of outcome_change (SPEC 7.1). In summary/outcome_change (restricted) the counts are
+ * never null and statistics are null only where the contract says so (change_sd when n is below
+ * 2, ...). In public/outcome_change suppression has set hidden counts and statistics to null.
+ */
+public record OutcomeChangeRow(
+    String grouping,
+    String group,
+    String condition,
+    String measure,
+    String timepoint,
+    String direction,
+    Long n,
+    Double baselineMean,
+    Double followupMean,
+    Double changeMean,
+    Double changeSd,
+    Double changeCiLow,
+    Double changeCiHigh,
+    Double changeMedian,
+    Double changeP25,
+    Double changeP75,
+    Double srm,
+    Double pValue,
+    Long responderN,
+    Long responders,
+    Double responderRate,
+    Double responderCiLow,
+    Double responderCiHigh) {
+
+  /** The column names of outcome_change, in table order. */
+  public static final java.util.List<String> COLUMNS =
+      java.util.List.of(
+          "grouping", "group", "condition", "measure", "timepoint", "direction", "n",
+          "baseline_mean", "followup_mean", "change_mean", "change_sd", "change_ci_low",
+          "change_ci_high", "change_median", "change_p25", "change_p75", "srm", "p_value",
+          "responder_n", "responders", "responder_rate", "responder_ci_low", "responder_ci_high");
+
+  public static final String GROUPING_OVERALL = "overall";
+  public static final String GROUPING_PRIMARY_MODALITY = "primary_modality";
+  public static final String GROUPING_MODALITY_EXPOSURE = "modality_exposure";
+  public static final String GROUPING_ATTENDANCE_BAND = "attendance_band";
+  public static final String ALL = "ALL";
+}

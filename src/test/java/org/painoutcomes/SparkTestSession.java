@@ -1,0 +1,29 @@
+package org.painoutcomes;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one local SparkSession the tests of a JVM share: local[2], UI off, bound to 127.0.0.1, two
+ * shuffle partitions. Never stopped by a test; the JVM's exit ends it.
+ */
+public final class SparkTestSession {
+  private static SparkSession spark;
+
+  public static synchronized SparkSession get() {
+    if (spark == null) {
+      spark =
+          SparkSession.builder()
+              .master("local[2]")
+              .appName("pain-outcomes-tests")
+              .config("spark.ui.enabled", "false")
+              .config("spark.driver.host", "127.0.0.1")
+              .config("spark.driver.bindAddress", "127.0.0.1")
+              .config("spark.sql.shuffle.partitions", "2")
+              .config("spark.sql.session.timeZone", "UTC")
+              .getOrCreate();
+    }
+    return spark;
+  }
+
+  private SparkTestSession() {}
+}
