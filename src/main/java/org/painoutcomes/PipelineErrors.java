@@ -66,6 +66,13 @@ public final class PipelineErrors {
             + " Deliver the file with its header line, or remove it.");
   }
 
+  public static PipelineException unparseableHeader(String file, long line) {
+    return contract(
+        "File " + file + " line " + line + ": the header record cannot be parsed (a quote is"
+            + " never closed, or a character follows a closing quote), so its columns cannot be"
+            + " checked. Fix the header line of the extract.");
+  }
+
   public static PipelineException identifierColumn(String file, String column) {
     return contract(
         "File " + file + " has a column '" + column + "' whose name marks a direct identifier."

@@ -8,7 +8,8 @@ package org.painoutcomes.contract;
  * @param type how the text is parsed and checked
  * @param maxLength for IDENTIFIER columns, the longest value allowed (0 otherwise)
  */
-public record Column(String name, boolean required, ValueType type, int maxLength) {
+public record Column(String name, boolean required, ValueType type, int maxLength)
+    implements java.io.Serializable {
 
   static Column required(String name, ValueType type) {
     return new Column(name, true, type, type == ValueType.IDENTIFIER ? 64 : 0);

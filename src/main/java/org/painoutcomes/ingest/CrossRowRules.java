@@ -1,0 +1,96 @@
+package org.painoutcomes.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.painoutcomes.contract.ReasonCode;
+import org.painoutcomes.contract.Source;
+import org.painoutcomes.contract.ValueType;
+
+/**
+ * The rules that look across rows (SPEC 2.5), applied to staged rows in reason-code order after
+ * the row rules: UNKNOWN_PARTICIPANT and the attendance BAD_DATE_ORDER against the accepted
+ * enrollments, then DUPLICATE and CONFLICT among the rows that passed every earlier check. Each
+ * step sets {@code reason} only on rows that have none yet.
+ */
+public final class CrossRowRules {
+  private static final String ENROLLED_ON = "_enrolled_on";
+
+  /** Checks against the accepted enrollments (participant_id, enrollment_date as staged days). */
+  public static Dataset<Row> checkParticipants(Source source, Dataset<Row> staged, Dataset<Row> acceptedEnrollment) {
+    Dataset<Row> known =
+        acceptedEnrollment.select(col("participant_id").as("_pid"), col("enrollment_date").as(ENROLLED_ON));
+    Dataset<Row> joined =
+        staged.join(known, staged.col("participant_id").equalTo(known.col("_pid")), "left_outer");
+    Column pending = col(StagedSchema.REASON).isNull();
+    Column unknown = pending.and(col("_pid").isNull());
+    Column reason = when(unknown, lit(ReasonCode.UNKNOWN_PARTICIPANT.name()));
+    Column column = when(unknown, lit("participant_id"));
+    if (source == Source.ATTENDANCE) {
+      // SPEC 2.3: session_date not before the participant's enrollment_date.
+      Column early = pending.and(col("_pid").isNotNull()).and(col("session_date").lt(col(ENROLLED_ON)));
+      reason = reason.when(early, lit(ReasonCode.BAD_DATE_ORDER.name()));
+      column = column.when(early, lit("session_date"));
+    }
+    return joined
+        // Both in one step: each is decided from the reason as it stood before this check.
+        .withColumns(
+            java.util.Map.of(
+                StagedSchema.REASON, reason.otherwise(col(StagedSchema.REASON)),
+                StagedSchema.REASON_COLUMN, column.otherwise(col(StagedSchema.REASON_COLUMN))))
+        .drop("_pid", ENROLLED_ON);
+  }
+
+  /**
+   * SPEC 2.5: among rows still without a reason, rows of one key are compared on their typed
+   * contract values. All identical: the earliest (file order, then line) is kept and the rest are
+   * DUPLICATE. Any difference: every row of the key is CONFLICT.
+   */
+  public static Dataset<Row> checkKeys(Source source, Dataset<Row> staged) {
+    List<Column> key = new ArrayList<>();
+    key.add(col(StagedSchema.REASON).isNull().as("_eligible"));
+    source.key().forEach(k -> key.add(col(k)));
+    WindowSpec byKey = Window.partitionBy(key.toArray(Column[]::new));
+    Column typed = struct(comparedColumns(source).toArray(Column[]::new));
+    Column pending = col(StagedSchema.REASON).isNull();
+    Column conflict = pending.and(not(min(typed).over(byKey).eqNullSafe(max(typed).over(byKey))));
+    Column duplicate =
+        pending.and(
+            row_number()
+                .over(byKey.orderBy(col(StagedSchema.FILE_INDEX), col(StagedSchema.LINE)))
+                .gt(1));
+    return staged
+        .withColumn(
+            StagedSchema.REASON,
+            when(conflict, lit(ReasonCode.CONFLICT.name()))
+                .when(duplicate, lit(ReasonCode.DUPLICATE.name()))
+                .otherwise(col(StagedSchema.REASON)));
+  }
+
+  private static Column not(Column c) {
+    return org.apache.spark.sql.functions.not(c);
+  }
+
+  /** The typed contract values, with a number's exact decimal in place of its double. */
+  private static List<Column> comparedColumns(Source source) {
+    List<Column> cols = new ArrayList<>();
+    for (org.painoutcomes.contract.Column c : source.columns()) {
+      cols.add(col(c.type() == ValueType.NUMBER ? c.name() + StagedSchema.EXACT_SUFFIX : c.name()));
+    }
+    return cols;
+  }
+
+  private CrossRowRules() {}
+}

@@ -1,0 +1,85 @@
+package org.painoutcomes.ingest;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.painoutcomes.contract.Column;
+import org.painoutcomes.contract.ReasonCode;
+import org.painoutcomes.contract.ValueType;
+import org.painoutcomes.ingest.csv.CsvRecord;
+
+/** Turns one parsed record of a file into a staged row (see {@link StagedSchema}), applying the row rules. */
+final class StagedRowBuilder implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final RuleCatalogue rules;
+  private final List<Column> columns;
+  private final int width;
+
+  StagedRowBuilder(RuleCatalogue rules) {
+    this.rules = rules;
+    this.columns = rules.source().columns();
+    this.width = StagedSchema.of(rules.source()).size();
+  }
+
+  Row build(InputFile file, HeaderLayout layout, CsvRecord record) {
+    Object[] out = new Object[width];
+    out[0] = file.name();
+    out[1] = file.index();
+    out[2] = record.line();
+    out[3] = record.raw();
+    List<String> fields = record.fields();
+    boolean complete = fields.size() == layout.fieldCount();
+    // SPEC 2.1: the identifier guard looks at every record with the header's number of fields,
+    // whatever else is wrong with it.
+    out[6] = complete && ValueParsers.looksLikeDirectIdentifier(fields.get(layout.columnIndex()[0]));
+    if (record.status() != CsvRecord.Status.OK || !complete) {
+      out[4] = ReasonCode.MALFORMED.name();
+      return RowFactory.create(out);
+    }
+    String[] values = layout.contractValues(fields);
+    FieldRule broken = rules.firstViolation(values);
+    if (broken != null) {
+      out[4] = broken.reason().name();
+      out[5] = broken.column();
+      return RowFactory.create(out);
+    }
+    int o = StagedSchema.META_COLUMNS;
+    for (int c = 0; c < columns.size(); c++) {
+      String v = values[c];
+      Column col = columns.get(c);
+      if (col.type() == ValueType.NUMBER) {
+        BigDecimal d = v == null ? null : ValueParsers.number(v);
+        out[o++] = d == null ? null : d.doubleValue();
+        out[o++] = d == null ? null : ValueParsers.canonical(d);
+      } else {
+        out[o++] = v == null ? null : typed(col.type(), v);
+      }
+    }
+    return RowFactory.create(out);
+  }
+
+  /** The summary row of a file: line 0, its SHA-256 and, in the record column, its record count. */
+  Row fileSummary(InputFile file, String sha256, long records) {
+    Object[] out = new Object[width];
+    out[0] = file.name();
+    out[1] = file.index();
+    out[2] = 0L;
+    out[3] = Long.toString(records);
+    out[6] = false;
+    out[7] = sha256;
+    return RowFactory.create(out);
+  }
+
+  private static Object typed(ValueType type, String v) {
+    return switch (type) {
+      case IDENTIFIER, ENUM -> v;
+      case DATE -> (int) ValueParsers.date(v).toEpochDay();
+      case BOOLEAN -> ValueParsers.bool(v);
+      case WHOLE_NUMBER -> ValueParsers.number(v).longValueExact();
+      case NUMBER -> throw new IllegalStateException("numbers carry an exact twin");
+    };
+  }
+}

@@ -1,0 +1,66 @@
+package org.painoutcomes.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.painoutcomes.contract.Column;
+import org.painoutcomes.contract.Source;
+
+/**
+ * The schema of a source's staged rows: where each record came from, the first rule it broke
+ * (null while it passes), and its typed contract values (set only on rows that pass the row
+ * rules). Dates are days since 1970-01-01 until {@link TypedRows} turns them into dates; a NUMBER
+ * column also carries {@code <name>_exact}, its exact decimal in canonical text, which DUPLICATE
+ * and CONFLICT compare (SPEC 2.5: on the typed values, {@code 7} equals {@code 7.0}).
+ *
+ * <p>A row with line 0 is not a record: it carries one file's SHA-256 and record count, computed
+ * while the file is read, for the manifest.
+ */
+public final class StagedSchema {
+  public static final String FILE = "file";
+  public static final String FILE_INDEX = "file_index";
+  public static final String LINE = "line";
+  public static final String RECORD = "record";
+  public static final String REASON = "reason";
+  public static final String REASON_COLUMN = "reason_column";
+  public static final String SUSPICIOUS_ID = "suspicious_id";
+  public static final String FILE_SHA256 = "file_sha256";
+  public static final String EXACT_SUFFIX = "_exact";
+
+  /** Number of leading meta columns before the typed contract values. */
+  static final int META_COLUMNS = 8;
+
+  public static StructType of(Source source) {
+    List<StructField> f = new ArrayList<>();
+    f.add(DataTypes.createStructField(FILE, DataTypes.StringType, false));
+    f.add(DataTypes.createStructField(FILE_INDEX, DataTypes.IntegerType, false));
+    f.add(DataTypes.createStructField(LINE, DataTypes.LongType, false));
+    f.add(DataTypes.createStructField(RECORD, DataTypes.StringType, true));
+    f.add(DataTypes.createStructField(REASON, DataTypes.StringType, true));
+    f.add(DataTypes.createStructField(REASON_COLUMN, DataTypes.StringType, true));
+    f.add(DataTypes.createStructField(SUSPICIOUS_ID, DataTypes.BooleanType, false));
+    f.add(DataTypes.createStructField(FILE_SHA256, DataTypes.StringType, true));
+    for (Column c : source.columns()) {
+      f.add(DataTypes.createStructField(c.name(), stagedType(c), true));
+      if (c.type() == org.painoutcomes.contract.ValueType.NUMBER) {
+        f.add(DataTypes.createStructField(c.name() + EXACT_SUFFIX, DataTypes.StringType, true));
+      }
+    }
+    return DataTypes.createStructType(f);
+  }
+
+  static DataType stagedType(Column c) {
+    return switch (c.type()) {
+      case IDENTIFIER, ENUM -> DataTypes.StringType;
+      case DATE -> DataTypes.IntegerType;
+      case BOOLEAN -> DataTypes.BooleanType;
+      case WHOLE_NUMBER -> DataTypes.LongType;
+      case NUMBER -> DataTypes.DoubleType;
+    };
+  }
+
+  private StagedSchema() {}
+}

@@ -1,0 +1,96 @@
+package org.painoutcomes.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.painoutcomes.ingest.InputFileStats;
+
+/**
+ * manifest.json (SPEC 8): run id, times, status, effective configuration, inputs (path, bytes,
+ * SHA-256, rows, ignored columns), rows per table, versions, and what the run checked and
+ * suppressed. Built up as the run goes; written last, just before publish.
+ */
+public final class Manifest {
+  public static final String FILE_NAME = "manifest.json";
+  public static final String STATUS_SUCCEEDED = "succeeded";
+  public static final String STATUS_FAILED = "failed";
+
+  private final Map<String, Object> root = new LinkedHashMap<>();
+  private final Map<String, Long> tables = new LinkedHashMap<>();
+
+  public Manifest(String runId, Instant startedAt, String input, String output) {
+    root.put("run_id", runId);
+    root.put("status", "running");
+    root.put("started_at", startedAt.toString());
+    root.put("finished_at", null);
+    root.put("input", input);
+    root.put("output", output);
+  }
+
+  public Manifest configuration(Map<String, String> config) {
+    root.put("configuration", new LinkedHashMap<>(config));
+    return this;
+  }
+
+  public Manifest inputs(List<InputFileStats> files) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (InputFileStats f : files) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("source", f.source());
+      m.put("path", f.path());
+      m.put("bytes", f.bytes());
+      m.put("modified_at", Instant.ofEpochMilli(f.modifiedMillis()).toString());
+      m.put("sha256", f.sha256());
+      m.put("rows", f.rows());
+      m.put("ignored_columns", f.ignoredColumns());
+      list.add(m);
+    }
+    root.put("inputs", list);
+    return this;
+  }
+
+  public Manifest table(String name, long rows) {
+    tables.put(name, rows);
+    return this;
+  }
+
+  /** Any further section (checks, suppression counts, versions). */
+  public Manifest put(String key, Object value) {
+    root.put(key, value);
+    return this;
+  }
+
+  public Manifest finish(String status, Instant finishedAt) {
+    root.put("status", status);
+    root.put("finished_at", finishedAt.toString());
+    return this;
+  }
+
+  public Map<String, Long> tables() {
+    return tables;
+  }
+
+  public String toJson() {
+    Map<String, Object> out = new LinkedHashMap<>(root);
+    out.put("tables", tables);
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out);
+    } catch (IOException e) {
+      throw new IllegalStateException("the manifest holds only plain values", e);
+    }
+  }
+
+  public void write(FileSystem fs, Path file) throws IOException {
+    try (OutputStream out = fs.create(file, true)) {
+      out.write(toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+}

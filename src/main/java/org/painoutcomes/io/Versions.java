@@ -1,0 +1,21 @@
+package org.painoutcomes.io;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The versions a manifest records: application, git commit when known, Spark, Java. */
+public final class Versions {
+
+  public static Map<String, String> of(String sparkVersion) {
+    Map<String, String> v = new LinkedHashMap<>();
+    String app = Versions.class.getPackage().getImplementationVersion();
+    v.put("application", app == null ? "dev" : app);
+    String commit = System.getProperty("painoutcomes.git.commit", System.getenv("PAIN_OUTCOMES_GIT_COMMIT"));
+    v.put("git_commit", commit == null || commit.isBlank() ? null : commit);
+    v.put("spark", sparkVersion);
+    v.put("java", System.getProperty("java.version"));
+    return v;
+  }
+
+  private Versions() {}
+}
