@@ -98,9 +98,8 @@ final class RecordScanner {
         if (i == limit) {
           return eof ? UNPARSEABLE : NEED_MORE; // a quote never closed
         }
-        if (i + 1 == limit && !eof) {
-          return NEED_MORE; // cannot yet tell a closing quote from the first of a pair
-        }
+        // A quote as the last buffered byte is taken as closing; if more input may follow, the
+        // check after the closing quote below asks for it, and the rescan tells a pair apart.
         if (i + 1 < limit && b[i + 1] == QUOTE) {
           hasEscapes = true;
           i += 2;

@@ -42,6 +42,16 @@ class CsvRecordReaderBufferingTest {
   }
 
   @Test
+  void byteOrderMarkSplitAcrossTinyBuffers() {
+    byte[] input = CsvReading.bytes("\uFEFFa,b\nc\n");
+    for (int buffer = 1; buffer <= 5; buffer++) {
+      assertThat(readAll(input, CsvRecordReader.DEFAULT_MAX_RECORD_BYTES, buffer))
+          .as("initial buffer of %d bytes", buffer)
+          .containsExactly(ok(1, "a,b", "a", "b"), ok(2, "c", "c"));
+    }
+  }
+
+  @Test
   void quotedFieldOf200KilobytesIsOneValue() {
     String body = "x,\"y\"\n".repeat(40_000); // 240,000 bytes with commas, quotes, line breaks
     String quoted = "\"" + body.replace("\"", "\"\"") + "\"";

@@ -104,6 +104,13 @@ class CsvRecordReaderMalformedTest {
   }
 
   @Test
+  void incompleteByteOrderMarkIsInvalidText() {
+    // EF BB starts a 3-byte sequence that 'a' breaks off: one invalid sequence, one U+FFFD
+    byte[] input = {(byte) 0xEF, (byte) 0xBB, 'a', '\n'};
+    assertThat(readAll(input)).containsExactly(invalidUtf8(1, "\uFFFDa", "\uFFFDa"));
+  }
+
+  @Test
   void unparseableWinsOverInvalidUtf8() {
     byte[] input = {'"', 'a', '"', (byte) 0xFF, '\n', 'b'};
     assertThat(readAll(input))
