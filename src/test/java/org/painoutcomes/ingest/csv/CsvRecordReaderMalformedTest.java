@@ -111,6 +111,24 @@ class CsvRecordReaderMalformedTest {
   }
 
   @Test
+  void brokenRecordsComeOutTheSameWhereverTheBufferEnds() {
+    // lines: 1 header; 2 `"x"y` bad; 3 opens a quote that closes on 5 before `z`: bad, so lines 4
+    // and 5 come back; 5 `q"z` has an ordinary quote; 6 `"é` never closes (é is 2 bytes)
+    byte[] input = CsvReading.bytes("h1,h2\r\n\"x\"y,1\n\"a,\"\"b\r\nc\nq\"z\n\"é");
+    for (int buffer = 1; buffer <= 40; buffer++) {
+      assertThat(readAll(input, CsvRecordReader.DEFAULT_MAX_RECORD_BYTES, buffer))
+          .as("initial buffer of %d bytes", buffer)
+          .containsExactly(
+              ok(1, "h1,h2", "h1", "h2"),
+              unparseable(2, "\"x\"y,1"),
+              unparseable(3, "\"a,\"\"b"),
+              ok(4, "c", "c"),
+              ok(5, "q\"z", "q\"z"),
+              unparseable(6, "\"é"));
+    }
+  }
+
+  @Test
   void unparseableWinsOverInvalidUtf8() {
     byte[] input = {'"', 'a', '"', (byte) 0xFF, '\n', 'b'};
     assertThat(readAll(input))

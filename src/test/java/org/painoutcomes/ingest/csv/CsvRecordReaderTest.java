@@ -159,6 +159,13 @@ class CsvRecordReaderTest {
   }
 
   @Test
+  void lastLineHoldingOnlyACrIsARecord() {
+    assertThat(readAll("a\r\n\r"))
+        .as("no LF follows the CR, so it is an ordinary character, not an empty line")
+        .containsExactly(ok(1, "a", "a"), ok(2, "\r", ""));
+  }
+
+  @Test
   void validNonAsciiTextIsDecoded() {
     assertThat(readAll("name\nJosé,東京,\uD83D\uDE00\n"))
         .containsExactly(
