@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
+import org.painoutcomes.contract.ReasonCode;
 import org.painoutcomes.contract.Source;
 
 /**
- * Decides which rows get a defect: each row with probability {@code rate}, its kind drawn evenly
- * from those that apply to its source, plus a fixed minimum of every kind ({@link
+ * Decides which rows get a defect: each row with probability {@code rate}, its reason code drawn
+ * evenly from those that apply to its source (for MALFORMED, then one of its kinds), plus a fixed minimum of every kind ({@link
  * DefectKind#minimum(Source)}) so that even a small extract has a few of each. The minimum instances
  * are spread over the first 80% of participants; one not placed on its participant (say, one
  * with no attendance rows) waits for the next. With a rate of 0 nothing is planted.
@@ -25,6 +26,7 @@ final class DefectSchedule {
   private final double rate;
   private final SplittableRandom rng;
   private final Map<Source, List<DefectKind>> drawable = new EnumMap<>(Source.class);
+  private final Map<Source, List<List<DefectKind>>> drawableByCode = new EnumMap<>(Source.class);
   private final ArrayDeque<Forced> upcoming = new ArrayDeque<>();
   private final Map<Source, ArrayDeque<DefectKind>> due = new EnumMap<>(Source.class);
 
@@ -32,7 +34,11 @@ final class DefectSchedule {
     this.rate = rate;
     this.rng = rng;
     for (Source s : Source.values()) {
-      drawable.put(s, DefectKind.drawable(s));
+      List<DefectKind> kinds = DefectKind.drawable(s);
+      drawable.put(s, kinds);
+      Map<ReasonCode, List<DefectKind>> byCode = new EnumMap<>(ReasonCode.class);
+      kinds.forEach(k -> byCode.computeIfAbsent(k.code(), c -> new ArrayList<>()).add(k));
+      drawableByCode.put(s, List.copyOf(byCode.values()));
       due.put(s, new ArrayDeque<>());
     }
     if (rate > 0) {
@@ -76,8 +82,10 @@ final class DefectSchedule {
       return forced;
     }
     if (rng.nextDouble() < rate) {
-      List<DefectKind> kinds = drawable.get(source);
-      return kinds.get(rng.nextInt(kinds.size()));
+      // Reason codes equally often; MALFORMED then split evenly among its kinds.
+      List<List<DefectKind>> byCode = drawableByCode.get(source);
+      List<DefectKind> ofCode = byCode.get(rng.nextInt(byCode.size()));
+      return ofCode.get(rng.nextInt(ofCode.size()));
     }
     return null;
   }
