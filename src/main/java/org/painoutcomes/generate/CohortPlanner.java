@@ -1,6 +1,7 @@
 package org.painoutcomes.generate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.painoutcomes.contract.Enums;
@@ -119,7 +120,7 @@ final class CohortPlanner {
     if (n == 1 || rng.nextDouble() < 0.75) {
       picked[n++] = education;
     }
-    return java.util.Arrays.copyOf(picked, n);
+    return Arrays.copyOf(picked, n);
   }
 
   private int[] secondary(Site site, int main) {
@@ -140,7 +141,7 @@ final class CohortPlanner {
       w[m] = 0;
       out[n++] = m;
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 
   private static double weight(int[] mods) {

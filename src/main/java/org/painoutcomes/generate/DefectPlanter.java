@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.painoutcomes.contract.ReasonCode;
 import org.painoutcomes.contract.Source;
 
@@ -39,7 +40,7 @@ final class DefectPlanter {
     this.sinks = sinks;
     this.schedule = schedule;
     long[] phantom = {0};
-    java.util.function.Supplier<String> phantoms = () -> ids.phantom(phantom[0]++);
+    Supplier<String> phantoms = () -> ids.phantom(phantom[0]++);
     defects.put(Source.ENROLLMENT, new EnrollmentDefects(rng, phantoms));
     defects.put(Source.ATTENDANCE, new AttendanceDefects(rng, phantoms));
     defects.put(Source.OUTCOMES, new OutcomeDefects(rng, phantoms));

@@ -38,6 +38,7 @@ public final class ExtractGenerator {
     prepare(dir, opts.gzip());
     boolean defects = opts.defectRate() > 0;
     Map<Source, CsvSink> sinks = new EnumMap<>(Source.class);
+    boolean closed = false;
     try {
       for (Source s : Source.values()) {
         // With defects on, legal variations a reader must take in its stride (SPEC 2.1).
@@ -69,11 +70,17 @@ public final class ExtractGenerator {
       planter.finish();
       Map<Source, Long> rows = new EnumMap<>(Source.class);
       sinks.forEach((s, sink) -> rows.put(s, sink.records()));
-      closeAll(sinks);
+      for (CsvSink sink : sinks.values()) {
+        sink.close();
+      }
+      closed = true;
       return new GenerationResult(index, cohorts, rows, planter.ledger().snapshot());
     } catch (IOException | UncheckedIOException e) {
-      closeQuietly(sinks);
       throw PipelineErrors.outputUnwritable(dir.toString(), e);
+    } finally {
+      if (!closed) {
+        closeQuietly(sinks);
+      }
     }
   }
 
@@ -90,12 +97,6 @@ public final class ExtractGenerator {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw PipelineErrors.outputUnwritable(dir.toString(), e);
-    }
-  }
-
-  private static void closeAll(Map<Source, CsvSink> sinks) throws IOException {
-    for (CsvSink sink : sinks.values()) {
-      sink.close();
     }
   }
 

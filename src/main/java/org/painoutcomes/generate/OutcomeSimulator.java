@@ -14,7 +14,7 @@ import org.painoutcomes.contract.Source;
  * of SPEC 4. For an attender: a baseline in study days [-30, 0] (25% on day 0, 3% on day -31,
  * just outside; 5% have a second one in the window, 5% an earlier screening at day -60 to -35),
  * follow-ups near days 42, 84 and 182 (each within its window; 5% twice in a window) completed by
- * about 85%, 80% and 77% of attenders (fewer among those who stop early), and a few assessments
+ * about 85%, 80% and 75% of attenders (fewer among those who stop early), and a few assessments
  * in no window (days 10 to 28, 274 to 330). People who never attend have a baseline at
  * enrollment and rarely a later assessment.
  *

@@ -131,8 +131,7 @@ final class ParticipantSimulator {
     if (u < 0.015) {
       return "";
     }
-    String name = ProgramMix.MODALITIES.get(modality);
-    if ((name.equals("acupuncture") || name.equals("massage")) && u < 0.25) {
+    if (ProgramMix.HANDS_ON[modality] && u < 0.25) {
       return "individual";
     }
     return session.visitType();

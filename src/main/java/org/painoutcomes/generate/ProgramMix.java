@@ -30,22 +30,20 @@ final class ProgramMix {
               "guided_meditation", 0.09, "yoga", 0.15, "tai_chi", 0.10, "qigong", 0.07,
               "music_therapy", 0.06, "stress_reduction", 0.08, "stretching", 0.08));
 
-  /** Typical minutes of one component of a visit. */
+  /** Typical minutes of one component of a visit (an education topic: 20). */
   static final int[] MINUTES =
-      Stream.of(
-              Enums.DEFAULT_THERAPEUTIC_MODALITIES.stream()
-                  .map(
-                      m ->
-                          Map.of(
-                                  "acupuncture", 30, "massage", 20, "mindfulness", 20,
-                                  "guided_meditation", 15, "yoga", 45, "tai_chi", 40,
-                                  "qigong", 30, "music_therapy", 30, "stress_reduction", 25,
-                                  "stretching", 15)
-                              .get(m)),
-              Enums.DEFAULT_EDUCATION_MODALITIES.stream().map(m -> 20))
-          .flatMap(s -> s)
-          .mapToInt(Integer::intValue)
+      MODALITIES.stream()
+          .mapToInt(
+              m ->
+                  Map.of(
+                          "acupuncture", 30, "massage", 20, "mindfulness", 20,
+                          "guided_meditation", 15, "yoga", 45, "tai_chi", 40, "qigong", 30,
+                          "music_therapy", 30, "stress_reduction", 25, "stretching", 15)
+                      .getOrDefault(m, 20))
           .toArray();
+
+  /** Modalities sometimes given one to one inside a group visit. */
+  static final boolean[] HANDS_ON = handsOn();
 
   static final List<String> CONDITIONS = Enums.DEFAULT_CONDITIONS;
   static final double[] CONDITION_SHARE =
@@ -108,6 +106,13 @@ final class ProgramMix {
       }
     }
     return weights.length - 1;
+  }
+
+  private static boolean[] handsOn() {
+    boolean[] out = new boolean[MODALITIES.size()];
+    out[MODALITIES.indexOf("acupuncture")] = true;
+    out[MODALITIES.indexOf("massage")] = true;
+    return out;
   }
 
   static double[] aligned(List<String> names, Map<String, Double> values) {

@@ -3,12 +3,13 @@ package org.painoutcomes.generate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
  * The sites of a generated program: four to six clinics drawn from a fixed pool, with skewed
- * sizes (a Zipf-like share by rank: the largest site runs about three to five times the cohorts
- * of the smallest) and each with its own taste in modalities, two or three of which it does not
+ * sizes (a Zipf-like share by rank: the largest site runs several times the cohorts of the
+ * smallest) and each with its own taste in modalities, two or three of which it does not
  * offer at all.
  */
 final class SiteRoster {
@@ -26,7 +27,7 @@ final class SiteRoster {
     for (int i = 0; i < POOL.length; i++) {
       order.add(i);
     }
-    Collections.shuffle(order, new java.util.Random(rng.nextLong()));
+    Collections.shuffle(order, new Random(rng.nextLong()));
     int count = 4 + rng.nextInt(3);
     List<Site> made = new ArrayList<>();
     double[] raw = new double[count];

@@ -33,6 +33,19 @@ class PlantedDefectsTest {
   }
 
   @Test
+  void ledgerStaysExactWhenDefectsCrowdTogether() throws IOException {
+    // At 30% most participants carry several defects, copies sit next to replaced rows, and
+    // many enrollments cascade: every interaction the ledger must get right, often.
+    GenerationResult result = ExtractGenerator.generate(new GeneratorOptions(300, 13, dir, 0.3, false));
+    ReferenceRejectCounter reference = ReferenceRejectCounter.count(dir, ".csv");
+    for (Source s : Source.values()) {
+      assertThat(result.ledger().get(s)).as("rejects of %s at rate 0.3", s.id()).isEqualTo(reference.rejects.get(s));
+      assertThat(result.rejected(s)).as("a large share of %s rejected", s.id())
+          .isGreaterThan(result.rowsWritten().get(s) / 5);
+    }
+  }
+
+  @Test
   void ledgerIsExactForGzipAndTinyRunsToo() throws IOException {
     // 1 and 14 participants cannot hold every minimum instance: the ledger must still be exact.
     for (long participants : new long[] {1, 14, 120}) {
