@@ -118,6 +118,19 @@ public final class PipelineErrors {
             + " report it with the run's manifest.", null);
   }
 
+  public static PipelineException generatorOption(String option, String value, String why) {
+    return usage(
+        "Option " + option + " has the unusable value '" + value + "': " + why + ". Give "
+            + option + " a value in range.", null);
+  }
+
+  public static PipelineException generatorOutputOccupied(Path dir, String existing) {
+    return usage(
+        "The output folder " + dir + " already holds '" + existing + "', which a reader would"
+            + " take as a second copy of a source (SPEC 2: a source present more than once stops"
+            + " the run). Remove it, or generate into an empty folder.", null);
+  }
+
   public static PipelineException usage(String message, Throwable cause) {
     return new PipelineException(PipelineException.Kind.USAGE, message, cause);
   }

@@ -1,0 +1,93 @@
+package org.painoutcomes.generate;
+
+import static org.painoutcomes.generate.RowLayout.*;
+
+import java.time.LocalDate;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import org.painoutcomes.contract.Enums;
+import org.painoutcomes.contract.Source;
+
+/** How an attendance row goes wrong (SPEC 2.3). */
+final class AttendanceDefects extends SourceDefects {
+  private static final int ID_MAX = 64;
+  /** SPEC 2.3: minutes is a whole number from 0 to 480. */
+  private static final int MAX_MINUTES = 480;
+
+  AttendanceDefects(SplittableRandom rng, Supplier<String> phantoms) {
+    super(Source.ATTENDANCE, rng, phantoms);
+  }
+
+  @Override
+  String[] badFormat(String[] row) {
+    switch (rng.nextInt(5)) {
+      case 0 -> row[A_PARTICIPANT] = bad.identifier(row[A_PARTICIPANT], ID_MAX);
+      case 1 -> row[A_SESSION] = bad.identifier(row[A_SESSION], ID_MAX);
+      case 2 -> row[A_DATE] = bad.date((int) LocalDate.parse(row[A_DATE]).toEpochDay());
+      case 3 -> row[A_ATTENDED] = bad.notBoolean();
+      default -> row[A_MINUTES] = bad.oneOf("45 min", "1e2", "NaN", "forty", "4 5", "30m", "0x1E", ".");
+    }
+    return row;
+  }
+
+  @Override
+  String[] badValue(String[] row) {
+    if (rng.nextInt(3) < 2) {
+      row[A_MODALITY] = bad.oneOf("Yoga", "pilates", "reiki", "tai chi", "Acupuncture", "yo\"ga");
+    } else {
+      // "group\nvisit" is written quoted over two physical lines: still one row.
+      row[A_VISIT_TYPE] = bad.oneOf("telehealth", "Group", "virtual", "group\nvisit");
+    }
+    return row;
+  }
+
+  @Override
+  String[] outOfRange(String[] row) {
+    row[A_MINUTES] = bad.oneOf("481", "600", "1440", "-15", "45.5", "30.25", "+500");
+    return row;
+  }
+
+  @Override
+  String[] badDateOrder(String[] row, int enrollmentDay) {
+    row[A_DATE] = DateText.of(enrollmentDay - 1 - rng.nextInt(20));
+    return row;
+  }
+
+  @Override
+  String[] conflict(String[] row) {
+    switch (rng.nextInt(3)) {
+      case 0 -> {
+        String m = row[A_MINUTES];
+        int value = m.isEmpty() ? -1 : Integer.parseInt(m);
+        row[A_MINUTES] = WholeNumbers.text(value < 0 ? 30 : value + 5 <= MAX_MINUTES ? value + 5 : value - 5);
+      }
+      case 1 -> {
+        int v = Enums.VISIT_TYPES.indexOf(row[A_VISIT_TYPE]);
+        row[A_VISIT_TYPE] = Enums.VISIT_TYPES.get((v + 1) % Enums.VISIT_TYPES.size());
+      }
+      default -> row[A_ATTENDED] = flip(row[A_ATTENDED]);
+    }
+    return row;
+  }
+
+  @Override
+  void respell(String[] raw, String[] row) {
+    if (rng.nextBoolean() || row[A_MINUTES].isEmpty()) {
+      raw[A_ATTENDED] = bad.respellBoolean(row[A_ATTENDED]);
+    } else {
+      raw[A_MINUTES] = bad.respellNumber(row[A_MINUTES]);
+    }
+  }
+
+  /** The opposite boolean, in the row's own spelling. */
+  private static String flip(String b) {
+    return switch (b) {
+      case "true" -> "false";
+      case "false" -> "true";
+      case "Y" -> "N";
+      case "N" -> "Y";
+      case "1" -> "0";
+      default -> "1";
+    };
+  }
+}
