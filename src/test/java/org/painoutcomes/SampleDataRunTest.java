@@ -1,0 +1,69 @@
+package org.painoutcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.painoutcomes.config.ConfigLoader;
+
+/**
+ * One whole run on sample-data/ (the README's first command, in-process), checked against what
+ * the generator planted there (sample-data/README.md lists the ledger).
+ */
+class SampleDataRunTest {
+  @TempDir static Path dir;
+  static SparkSession spark;
+  static Path output;
+
+  @BeforeAll
+  static void run() {
+    spark = SparkTestSession.get();
+    output = dir.resolve("out");
+    new Pipeline(spark, ConfigLoader.defaultConfig(), new StageLog(System.out))
+        .run(new RunOptions("sample-data", output.toString(), "sample"));
+  }
+
+  private static List<String> table(String name, String... order) {
+    return TestInputs.lines(spark.read().parquet(output.resolve(name).toString()).orderBy(order[0], java.util.Arrays.copyOfRange(order, 1, order.length)));
+  }
+
+  @Test
+  void everyRowIsAccountedForWithThePlantedReasons() {
+    List<String> quality = TestInputs.lines(
+        spark.read().parquet(output.resolve("quality/summary").toString())
+            .filter("metric like 'rows_%' or metric like 'rejected_%'"));
+    // The generator's ledger for seed 20261126, 300 participants, defects 0.01.
+    assertThat(quality)
+        .as("quality/summary counts")
+        .containsExactlyInAnyOrder(
+            "enrollment|rows_read|304", "enrollment|rows_accepted|289", "enrollment|rows_rejected|15",
+            "enrollment|rejected_MALFORMED|4", "enrollment|rejected_MISSING_REQUIRED|2",
+            "enrollment|rejected_BAD_FORMAT|1", "enrollment|rejected_BAD_VALUE|2",
+            "enrollment|rejected_OUT_OF_RANGE|0", "enrollment|rejected_UNKNOWN_PARTICIPANT|0",
+            "enrollment|rejected_BAD_DATE_ORDER|2", "enrollment|rejected_DUPLICATE|2",
+            "enrollment|rejected_CONFLICT|2",
+            "attendance|rows_read|7758", "attendance|rows_accepted|7341", "attendance|rows_rejected|417",
+            "attendance|rejected_MALFORMED|11", "attendance|rejected_MISSING_REQUIRED|10",
+            "attendance|rejected_BAD_FORMAT|6", "attendance|rejected_BAD_VALUE|10",
+            "attendance|rejected_OUT_OF_RANGE|10", "attendance|rejected_UNKNOWN_PARTICIPANT|327",
+            "attendance|rejected_BAD_DATE_ORDER|7", "attendance|rejected_DUPLICATE|12",
+            "attendance|rejected_CONFLICT|24",
+            "outcomes|rows_read|9516", "outcomes|rows_accepted|9010", "outcomes|rows_rejected|506",
+            "outcomes|rejected_MALFORMED|15", "outcomes|rejected_MISSING_REQUIRED|19",
+            "outcomes|rejected_BAD_FORMAT|10", "outcomes|rejected_BAD_VALUE|15",
+            "outcomes|rejected_OUT_OF_RANGE|15", "outcomes|rejected_UNKNOWN_PARTICIPANT|386",
+            "outcomes|rejected_BAD_DATE_ORDER|0", "outcomes|rejected_DUPLICATE|12",
+            "outcomes|rejected_CONFLICT|34");
+    assertThat(table("quality/rejects", "source", "file", "line")).as("one reject row per rejected row").hasSize(15 + 417 + 506);
+  }
+
+  @Test
+  void manifestRecordsInputsAndTables() throws Exception {
+    String manifest = java.nio.file.Files.readString(output.resolve("manifest.json"));
+    assertThat(manifest).contains("\"status\" : \"succeeded\"", "\"path\" : \"enrollment.csv\"", "\"rows\" : 7758", "\"quality/rejects\" : 938");
+  }
+}
