@@ -57,6 +57,7 @@ record AxisScale(double min, double max, List<Double> ticks, int decimals, boole
   }
 
   String tickLabel(double v) {
-    return percent ? NumberText.percent(v, 0) : NumberText.fixed(v, decimals);
+    // a percentage axis names its unit in its label, so ticks read 0, 25, ... 100
+    return percent ? NumberText.fixed(100 * v, 0) : NumberText.fixed(v, decimals);
   }
 }

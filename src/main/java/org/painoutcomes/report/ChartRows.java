@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Turns the rows behind a chart into the lines {@link SvgForestPlot} draws: a section heading
- * wherever the section changes, the value texts, and the marker for a suppressed row.
+ * Turns the rows behind a chart into what {@link SvgForestPlot} draws: the lines (a section
+ * heading wherever the section changes) and one panel of marks per timepoint. Suppressed rows
+ * become the marker word, never a point.
  */
 final class ChartRows {
   static final String NOT_EVALUABLE = "not evaluable";
@@ -14,51 +15,60 @@ final class ChartRows {
 
   private ChartRows() {}
 
-  /** Improvement rows with {@code decimals} decimals; "All participants" is emphasised. */
-  static List<SvgForestPlot.Row> improvement(List<ForestRow> rows, int decimals, boolean headings) {
-    List<SvgForestPlot.Row> out = new ArrayList<>();
-    String section = null;
+  /** The lines of rows aligned across panels (taken from the first panel's rows). */
+  static List<SvgForestPlot.Line> lines(List<String> sections, List<String> labels, boolean headings) {
+    List<SvgForestPlot.Line> out = new ArrayList<>();
+    String section = OutcomeChartModels.SECTION_ALL; // the all-participants row needs no heading
+    for (int i = 0; i < labels.size(); i++) {
+      if (headings && !Objects.equals(section, sections.get(i))) {
+        section = sections.get(i);
+        out.add(new SvgForestPlot.Line(section, true, false));
+      }
+      out.add(new SvgForestPlot.Line(labels.get(i), false,
+          OutcomeChartModels.SECTION_ALL.equals(sections.get(i))));
+    }
+    return out;
+  }
+
+  /** Marks of improvement rows, null on section lines. */
+  static List<SvgForestPlot.Mark> improvement(List<ForestRow> rows, boolean headings) {
+    List<SvgForestPlot.Mark> out = new ArrayList<>();
+    String section = OutcomeChartModels.SECTION_ALL;
     for (ForestRow r : rows) {
       if (headings && !Objects.equals(section, r.section())) {
         section = r.section();
-        out.add(SvgForestPlot.Row.section(section));
+        out.add(null);
       }
-      boolean emphasis = OutcomeChartModels.SECTION_ALL.equals(r.section());
       if (r.suppressed()) {
-        out.add(new SvgForestPlot.Row(r.label(), false, emphasis, null, null, null, null, null, Labels.SUPPRESSED));
+        out.add(SvgForestPlot.Mark.word(Labels.SUPPRESSED));
+      } else if (r.absent()) {
+        out.add(SvgForestPlot.Mark.word(Labels.NO_ROW));
       } else if (r.estimate() == null) {
-        out.add(new SvgForestPlot.Row(r.label(), false, emphasis, null, null, null, null, count(r.n()), NO_ESTIMATE));
+        out.add(SvgForestPlot.Mark.word(NO_ESTIMATE));
       } else {
-        out.add(new SvgForestPlot.Row(
-            r.label(), false, emphasis, r.estimate(), r.low(), r.high(),
-            estimateText(r.estimate(), r.low(), r.high(), decimals), count(r.n()), null));
+        out.add(new SvgForestPlot.Mark(r.estimate(), r.low(), r.high(), null));
       }
     }
     return out;
   }
 
-  /** Responder rows: rate with its Wilson interval, responders of those evaluable. */
-  static List<SvgForestPlot.Row> rates(List<RateRow> rows, boolean headings) {
-    List<SvgForestPlot.Row> out = new ArrayList<>();
-    String section = null;
+  /** Marks of responder rows, null on section lines. */
+  static List<SvgForestPlot.Mark> rates(List<RateRow> rows, boolean headings) {
+    List<SvgForestPlot.Mark> out = new ArrayList<>();
+    String section = OutcomeChartModels.SECTION_ALL;
     for (RateRow r : rows) {
       if (headings && !Objects.equals(section, r.section())) {
         section = r.section();
-        out.add(SvgForestPlot.Row.section(section));
+        out.add(null);
       }
-      boolean emphasis = OutcomeChartModels.SECTION_ALL.equals(r.section());
       if (r.suppressed()) {
-        out.add(new SvgForestPlot.Row(r.label(), false, emphasis, null, null, null, null, null, Labels.SUPPRESSED));
+        out.add(SvgForestPlot.Mark.word(Labels.SUPPRESSED));
+      } else if (r.absent()) {
+        out.add(SvgForestPlot.Mark.word(Labels.NO_ROW));
       } else if (r.rate() == null) {
-        out.add(new SvgForestPlot.Row(
-            r.label(), false, emphasis, null, null, null, null, responderCount(r), NOT_EVALUABLE));
+        out.add(SvgForestPlot.Mark.word(NOT_EVALUABLE));
       } else {
-        String text = NumberText.percent(r.rate(), 0)
-            + (r.low() != null && r.high() != null
-                ? " (" + NumberText.percent(r.low(), 0) + " to " + NumberText.percent(r.high(), 0) + ")"
-                : "");
-        out.add(new SvgForestPlot.Row(
-            r.label(), false, emphasis, r.rate(), r.low(), r.high(), text, responderCount(r), null));
+        out.add(new SvgForestPlot.Mark(r.rate(), r.low(), r.high(), null));
       }
     }
     return out;
@@ -70,12 +80,17 @@ final class ChartRows {
     return low != null && high != null ? s + " (" + NumberText.interval(low, high, decimals) + ")" : s;
   }
 
-  /** {@code 41/120}: responders of those evaluable. */
-  static String responderCount(RateRow r) {
-    return NumberText.count(r.responders()) + "/" + NumberText.count(r.responderN());
+  /** {@code 34% (25% to 45%)}, whole percentages. */
+  static String rateText(double rate, Double low, Double high) {
+    String s = NumberText.percent(rate, 0);
+    return low != null && high != null
+        ? s + " (" + NumberText.percent(low, 0) + " to " + NumberText.percent(high, 0) + ")"
+        : s;
   }
 
-  private static String count(Long n) {
-    return n == null ? null : NumberText.count(n);
+  /** {@code 34.2 (25.1 to 45.0)}: percentages with one decimal, the unit in the column heading. */
+  static String percentText(double rate, Double low, Double high) {
+    String s = NumberText.fixed(100 * rate, 1);
+    return low != null && high != null ? s + " (" + NumberText.interval(100 * low, 100 * high, 1) + ")" : s;
   }
 }

@@ -32,26 +32,27 @@ final class FlowSection {
 
   private static void diagramTable(Html h, FlowDiagramData d) {
     TableMarkup.open(h, "Participant flow, all sites and conditions: values in the diagram above",
-        List.of("Stage", "Measure", "Timepoint", "Participants"));
-    stageRow(h, "Enrolled", "", "", d.enrolled());
-    stageRow(h, "Attended at least one session", "", "", d.attended());
+        List.of("Stage", "Participants"));
+    stageRow(h, "Enrolled", d.enrolled());
+    stageRow(h, "Attended at least one session", d.attended());
     if (d.didNotAttend() != null) {
-      stageRow(h, "Attended no session", "", "", CountCell.shown(d.didNotAttend()));
+      stageRow(h, "Attended no session", CountCell.shown(d.didNotAttend()));
     }
+    TableMarkup.close(h);
+    List<String> headings = new ArrayList<>(List.of("Measure", "Baseline"));
+    d.timepoints().forEach(t -> headings.add("Follow-up: " + Labels.timepoint(t)));
+    TableMarkup.open(h, "Participants with a baseline, and with a follow-up at each timepoint", headings);
     for (FlowDiagramData.MeasureFlow m : d.measures()) {
-      stageRow(h, "Baseline", Labels.measure(m.measure()), "", m.baseline());
-      for (int k = 0; k < d.timepoints().size(); k++) {
-        stageRow(h, "Follow-up", Labels.measure(m.measure()), Labels.timepoint(d.timepoints().get(k)),
-            m.followups().get(k));
-      }
+      TableMarkup.rowStart(h, Labels.measure(m.measure()), false);
+      TableMarkup.count(h, m.baseline());
+      m.followups().forEach(c -> TableMarkup.count(h, c));
+      TableMarkup.rowEnd(h);
     }
     TableMarkup.close(h);
   }
 
-  private static void stageRow(Html h, String stage, String measure, String timepoint, CountCell c) {
+  private static void stageRow(Html h, String stage, CountCell c) {
     TableMarkup.rowStart(h, stage, false);
-    TableMarkup.text(h, measure);
-    TableMarkup.text(h, timepoint);
     TableMarkup.count(h, c);
     TableMarkup.rowEnd(h);
   }
@@ -75,7 +76,7 @@ final class FlowSection {
       }
     }
     for (int i = 0; i < groups.size(); i++) {
-      h.raw("<th scope=\"colgroup\" colspan=\"" + spans.get(i) + "\">").text(groups.get(i)).raw("</th>");
+      h.raw("<th scope=\"colgroup\" colspan=\"" + spans.get(i) + "\" class=\"group\">").text(groups.get(i)).raw("</th>");
     }
     h.raw("</tr>\n<tr>");
     for (FlowTableData.Column c : t.columns()) {

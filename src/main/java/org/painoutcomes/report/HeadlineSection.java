@@ -61,7 +61,7 @@ final class HeadlineSection {
   private static void keyTable(Html h, List<KeyResult> results) {
     TableMarkup.open(h,
         "Mean improvement from baseline (positive = better for every measure) and share of responders",
-        List.of("Measure", "Timepoint", "Analysed", "Mean improvement (95% CI)", "Responders (95% CI)"));
+        List.of("Measure", "Timepoint", "Analysed", "Mean improvement (95% CI)", "Responders (95% CI)"), 2);
     for (KeyResult k : results) {
       TableMarkup.rowStart(h, Labels.measure(k.measure()), false);
       TableMarkup.text(h, Labels.timepoint(k.timepoint()));
@@ -82,9 +82,7 @@ final class HeadlineSection {
       } else if (r.suppressed()) {
         TableMarkup.suppressed(h, 1);
       } else {
-        TableMarkup.value(h, r.rate() == null ? ChartRows.NOT_EVALUABLE
-            : NumberText.percent(r.rate(), 0) + (r.low() == null || r.high() == null ? ""
-                : " (" + NumberText.percent(r.low(), 0) + " to " + NumberText.percent(r.high(), 0) + ")"));
+        TableMarkup.value(h, r.rate() == null ? ChartRows.NOT_EVALUABLE : ChartRows.rateText(r.rate(), r.low(), r.high()));
       }
       TableMarkup.rowEnd(h);
     }

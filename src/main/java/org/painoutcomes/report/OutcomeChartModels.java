@@ -11,9 +11,12 @@ import java.util.List;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.config.ResponderRule;
 import org.painoutcomes.contract.Instrument;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
 
-/** The data behind the outcome charts (forest plots, dose-response, responder rates), from public/outcome_change. */
+/**
+ * The data behind the outcome charts (forest plots, dose-response, responder rates), from
+ * public/outcome_change. The rows of a measure list every group that has a row at any of the
+ * measure's timepoints, so the panels of one measure line up.
+ */
 final class OutcomeChartModels {
   static final String SECTION_ALL = "All participants";
   static final String SECTION_PRIMARY = "By primary modality";
@@ -30,70 +33,73 @@ final class OutcomeChartModels {
     this.order = order;
   }
 
-  /** Mean improvement by primary modality (condition ALL) and by condition (grouping overall); null if no row. */
-  ForestPlotData forestPlot(String measure, String timepoint) {
+  /** Mean improvement by primary modality (condition ALL) and by condition (grouping overall). */
+  ForestPlotData forestPlot(String measure, String timepoint, List<String> timepoints) {
     List<ForestRow> out = new ArrayList<>();
-    PublicOutcomeChangeRow all = rows.find(GROUPING_OVERALL, ALL, ALL, measure, timepoint);
-    if (all != null) {
-      out.add(OutcomeRows.improvement(SECTION_ALL, Labels.group(GROUPING_OVERALL, ALL), all));
+    if (hasOverall(measure, timepoints)) {
+      out.add(OutcomeRows.improvement(SECTION_ALL, Labels.group(GROUPING_OVERALL, ALL),
+          rows.find(GROUPING_OVERALL, ALL, ALL, measure, timepoint)));
     }
-    for (PublicOutcomeChangeRow p :
-        rows.groupsOf(GROUPING_PRIMARY_MODALITY, ALL, measure, timepoint, order.groups(GROUPING_PRIMARY_MODALITY))) {
-      out.add(OutcomeRows.improvement(SECTION_PRIMARY, Labels.group(GROUPING_PRIMARY_MODALITY, p.row().group()), p));
+    for (String g : rows.groupsOf(GROUPING_PRIMARY_MODALITY, ALL, measure, timepoints,
+        order.groups(GROUPING_PRIMARY_MODALITY))) {
+      out.add(OutcomeRows.improvement(SECTION_PRIMARY, Labels.group(GROUPING_PRIMARY_MODALITY, g),
+          rows.find(GROUPING_PRIMARY_MODALITY, g, ALL, measure, timepoint)));
     }
-    for (PublicOutcomeChangeRow p : rows.conditionsOf(GROUPING_OVERALL, ALL, measure, timepoint, order.conditions())) {
-      out.add(OutcomeRows.improvement(SECTION_CONDITION, Labels.condition(p.row().condition()), p));
-    }
-    if (out.isEmpty()) {
-      return null;
+    for (String c : rows.conditionsOf(GROUPING_OVERALL, ALL, measure, timepoints, order.conditions())) {
+      out.add(OutcomeRows.improvement(SECTION_CONDITION, Labels.condition(c),
+          rows.find(GROUPING_OVERALL, ALL, c, measure, timepoint)));
     }
     return new ForestPlotData(
         measure, timepoint, axisLabel(measure), ruleText(measure), thresholdPoints(measure), out);
   }
 
-  /** Mean improvement and responder rate by attendance band (condition ALL); null if no row. */
-  DoseResponseData doseResponse(String measure, String timepoint) {
-    List<PublicOutcomeChangeRow> bands =
-        rows.groupsOf(GROUPING_ATTENDANCE_BAND, ALL, measure, timepoint, order.groups(GROUPING_ATTENDANCE_BAND));
+  /** Mean improvement and responder rate by attendance band (condition ALL); null if no band has a row. */
+  DoseResponseData doseResponse(String measure, String timepoint, List<String> timepoints) {
+    List<String> bands =
+        rows.groupsOf(GROUPING_ATTENDANCE_BAND, ALL, measure, timepoints, order.groups(GROUPING_ATTENDANCE_BAND));
     if (bands.isEmpty()) {
       return null;
     }
     List<ForestRow> improvement = new ArrayList<>();
     List<RateRow> responders = new ArrayList<>();
-    for (PublicOutcomeChangeRow p : bands) {
-      String label = Labels.group(GROUPING_ATTENDANCE_BAND, p.row().group());
-      improvement.add(OutcomeRows.improvement(SECTION_BAND, label, p));
-      responders.add(OutcomeRows.responders(SECTION_BAND, label, p));
+    for (String b : bands) {
+      String label = Labels.group(GROUPING_ATTENDANCE_BAND, b);
+      var row = rows.find(GROUPING_ATTENDANCE_BAND, b, ALL, measure, timepoint);
+      improvement.add(OutcomeRows.improvement(SECTION_BAND, label, row));
+      responders.add(OutcomeRows.responders(SECTION_BAND, label, row));
     }
     return new DoseResponseData(
         measure, timepoint, axisLabel(measure), ruleText(measure), thresholdPoints(measure), improvement, responders);
   }
 
-  /** Responder rates overall, by modality exposure, by primary modality and by condition; null if no row. */
-  ResponderRateData responderRates(String measure, String timepoint) {
+  /** Responder rates overall, by modality exposure, by primary modality and by condition. */
+  ResponderRateData responderRates(String measure, String timepoint, List<String> timepoints) {
     List<RateRow> out = new ArrayList<>();
-    PublicOutcomeChangeRow all = rows.find(GROUPING_OVERALL, ALL, ALL, measure, timepoint);
-    if (all != null) {
-      out.add(OutcomeRows.responders(SECTION_ALL, Labels.group(GROUPING_OVERALL, ALL), all));
+    if (hasOverall(measure, timepoints)) {
+      out.add(OutcomeRows.responders(SECTION_ALL, Labels.group(GROUPING_OVERALL, ALL),
+          rows.find(GROUPING_OVERALL, ALL, ALL, measure, timepoint)));
     }
     String exposure = exposureSection(config.exposureMinSessions());
-    for (PublicOutcomeChangeRow p :
-        rows.groupsOf(GROUPING_MODALITY_EXPOSURE, ALL, measure, timepoint, order.groups(GROUPING_MODALITY_EXPOSURE))) {
-      out.add(OutcomeRows.responders(exposure, Labels.group(GROUPING_MODALITY_EXPOSURE, p.row().group()), p));
+    for (String g : rows.groupsOf(GROUPING_MODALITY_EXPOSURE, ALL, measure, timepoints,
+        order.groups(GROUPING_MODALITY_EXPOSURE))) {
+      out.add(OutcomeRows.responders(exposure, Labels.group(GROUPING_MODALITY_EXPOSURE, g),
+          rows.find(GROUPING_MODALITY_EXPOSURE, g, ALL, measure, timepoint)));
     }
-    for (PublicOutcomeChangeRow p :
-        rows.groupsOf(GROUPING_PRIMARY_MODALITY, ALL, measure, timepoint, order.groups(GROUPING_PRIMARY_MODALITY))) {
-      out.add(OutcomeRows.responders(SECTION_PRIMARY, Labels.group(GROUPING_PRIMARY_MODALITY, p.row().group()), p));
+    for (String g : rows.groupsOf(GROUPING_PRIMARY_MODALITY, ALL, measure, timepoints,
+        order.groups(GROUPING_PRIMARY_MODALITY))) {
+      out.add(OutcomeRows.responders(SECTION_PRIMARY, Labels.group(GROUPING_PRIMARY_MODALITY, g),
+          rows.find(GROUPING_PRIMARY_MODALITY, g, ALL, measure, timepoint)));
     }
-    for (PublicOutcomeChangeRow p : rows.conditionsOf(GROUPING_OVERALL, ALL, measure, timepoint, order.conditions())) {
-      out.add(OutcomeRows.responders(SECTION_CONDITION, Labels.condition(p.row().condition()), p));
+    for (String c : rows.conditionsOf(GROUPING_OVERALL, ALL, measure, timepoints, order.conditions())) {
+      out.add(OutcomeRows.responders(SECTION_CONDITION, Labels.condition(c),
+          rows.find(GROUPING_OVERALL, ALL, c, measure, timepoint)));
     }
-    return out.isEmpty() ? null : new ResponderRateData(measure, timepoint, ruleText(measure), out);
+    return new ResponderRateData(measure, timepoint, ruleText(measure), out);
   }
 
   /** The overall improvement and responder rows of a measure at a timepoint (nulls if no row). */
   KeyResult keyResult(String measure, String timepoint, CountCell analysed) {
-    PublicOutcomeChangeRow all = rows.find(GROUPING_OVERALL, ALL, ALL, measure, timepoint);
+    var all = rows.find(GROUPING_OVERALL, ALL, ALL, measure, timepoint);
     String label = Labels.group(GROUPING_OVERALL, ALL);
     return new KeyResult(
         measure,
@@ -120,6 +126,10 @@ final class OutcomeChartModels {
   Double thresholdPoints(String measure) {
     ResponderRule r = rule(measure);
     return r != null && r.kind() == ResponderRule.Kind.POINTS ? r.threshold() : null;
+  }
+
+  private boolean hasOverall(String measure, List<String> timepoints) {
+    return timepoints.stream().anyMatch(t -> rows.find(GROUPING_OVERALL, ALL, ALL, measure, t) != null);
   }
 
   private ResponderRule rule(String measure) {

@@ -34,36 +34,34 @@ final class OutcomeRows {
     return byKey.get(new Key(grouping, group, condition, measure, timepoint));
   }
 
-  /** The rows of a grouping's groups (not ALL) at one condition, measure and timepoint, in order. */
-  List<PublicOutcomeChangeRow> groupsOf(
-      String grouping, String condition, String measure, String timepoint, Comparator<String> order) {
-    return cell(measure, timepoint)
+  /** The groups (not ALL) of a grouping at one condition that have a row at any of the timepoints, in order. */
+  List<String> groupsOf(
+      String grouping, String condition, String measure, List<String> timepoints, Comparator<String> order) {
+    return cell(measure, timepoints)
         .filter(r -> grouping.equals(r.grouping()) && condition.equals(r.condition()))
         .map(OutcomeChangeRow::group)
         .filter(g -> !OutcomeChangeRow.ALL.equals(g))
         .distinct()
         .sorted(order)
-        .map(g -> find(grouping, g, condition, measure, timepoint))
         .toList();
   }
 
-  /** The rows of one group's conditions (not ALL) at one measure and timepoint, in order. */
-  List<PublicOutcomeChangeRow> conditionsOf(
-      String grouping, String group, String measure, String timepoint, Comparator<String> order) {
-    return cell(measure, timepoint)
+  /** The conditions (not ALL) of one group that have a row at any of the timepoints, in order. */
+  List<String> conditionsOf(
+      String grouping, String group, String measure, List<String> timepoints, Comparator<String> order) {
+    return cell(measure, timepoints)
         .filter(r -> grouping.equals(r.grouping()) && group.equals(r.group()))
         .map(OutcomeChangeRow::condition)
         .filter(c -> !OutcomeChangeRow.ALL.equals(c))
         .distinct()
         .sorted(order)
-        .map(c -> find(grouping, group, c, measure, timepoint))
         .toList();
   }
 
-  private Stream<OutcomeChangeRow> cell(String measure, String timepoint) {
+  private Stream<OutcomeChangeRow> cell(String measure, List<String> timepoints) {
     return rows.stream()
         .map(PublicOutcomeChangeRow::row)
-        .filter(r -> measure.equals(r.measure()) && timepoint.equals(r.timepoint()));
+        .filter(r -> measure.equals(r.measure()) && timepoints.contains(r.timepoint()));
   }
 
   /** Every measure (or timepoint) that has a row. */
@@ -71,8 +69,21 @@ final class OutcomeRows {
     return rows.stream().map(PublicOutcomeChangeRow::row).map(column).filter(Objects::nonNull);
   }
 
-  /** The improvement row of a public row (SPEC 6: improvement = -change where lower is better). */
+  /** The timepoints at which a measure has any row, in the given order. */
+  List<String> timepointsOf(String measure, List<String> timepoints) {
+    return timepoints.stream()
+        .filter(t -> rows.stream().anyMatch(p -> measure.equals(p.row().measure()) && t.equals(p.row().timepoint())))
+        .toList();
+  }
+
+  /**
+   * The improvement row of a public row (SPEC 6: improvement = -change where lower is better); an
+   * absent row (all values null, not suppressed) where the public table has none.
+   */
   static ForestRow improvement(String section, String label, PublicOutcomeChangeRow p) {
+    if (p == null) {
+      return new ForestRow(section, label, null, null, null, null, false);
+    }
     OutcomeChangeRow r = p.row();
     if (PublicOutcomeChangeRow.SUPPRESSED_N.equals(p.suppressed()) || r.n() == null) {
       return new ForestRow(section, label, null, null, null, null, true);
@@ -85,8 +96,11 @@ final class OutcomeRows {
     return new ForestRow(section, label, r.n(), r.changeMean(), r.changeCiLow(), r.changeCiHigh(), false);
   }
 
-  /** The responder row of a public row; hidden when its n or its responder counts are. */
+  /** The responder row of a public row; hidden when its n or its responder counts are; absent for no row. */
   static RateRow responders(String section, String label, PublicOutcomeChangeRow p) {
+    if (p == null) {
+      return new RateRow(section, label, null, null, null, null, null, false);
+    }
     OutcomeChangeRow r = p.row();
     if (p.suppressed() != null || r.n() == null || r.responderN() == null || r.responders() == null) {
       return new RateRow(section, label, null, null, null, null, null, true);

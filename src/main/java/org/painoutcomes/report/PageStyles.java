@@ -43,6 +43,7 @@ final class PageStyles {
       thead th { border-bottom: 2px solid var(--ink); font-weight: 600; vertical-align: bottom; }
       th[scope="row"], td.text, th.text { text-align: left; font-weight: normal; }
       td.wrap, th.wrap { white-space: normal; min-width: 14em; }
+      th.group { text-align: center; border-bottom: 1px solid var(--ink); }
       tr.section th { text-align: left; font-weight: 700; background: var(--soft); }
       tr.emphasis th, tr.emphasis td { font-weight: 700; }
       td.suppressed { font-style: italic; color: var(--muted); text-align: center; }

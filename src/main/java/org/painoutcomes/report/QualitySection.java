@@ -21,7 +21,7 @@ final class QualitySection {
     lines(h, "Rows read, accepted and rejected, by source", headings, q.totals());
     headings.set(0, "Rejected for");
     lines(h, "Rejected rows by reason (the first rule a row broke) and source", headings, q.rejectReasons());
-    lines(h, "Unscored assessments (items missing, so no score; not used)", List.of("Measure", "outcomes"), q.unscored());
+    lines(h, "Unscored assessments (not used)", List.of("Measure", "outcomes"), q.unscored());
     h.raw("</section>\n");
   }
 

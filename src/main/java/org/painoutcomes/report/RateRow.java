@@ -1,7 +1,7 @@
 package org.painoutcomes.report;
 
 /**
- * One row behind a responder chart: a group's responder rate with its Wilson 95% interval.
+ * One row behind a responder chart (aligned across timepoints like {@link ForestRow}): a group's responder rate with its Wilson 95% interval.
  *
  * @param section the heading the row sits under
  * @param label the group as shown
@@ -20,4 +20,10 @@ record RateRow(
     Double rate,
     Double low,
     Double high,
-    boolean suppressed) {}
+    boolean suppressed) {
+
+  /** Whether the public table has no row here (nobody in the cell at this timepoint). */
+  boolean absent() {
+    return !suppressed && responderN == null;
+  }
+}

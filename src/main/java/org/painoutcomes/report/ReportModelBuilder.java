@@ -38,14 +38,18 @@ final class ReportModelBuilder {
     List<DoseResponseData> dose = new ArrayList<>();
     List<ResponderRateData> rates = new ArrayList<>();
     for (String m : measures) {
+      // the timepoints at which the measure has any outcome row: one panel each, rows aligned
+      List<String> panels = outcome.timepointsOf(m, timepoints);
       for (String t : timepoints) {
         KeyResult key = charts.keyResult(m, t, flow.analysed(m, t));
         if (key.improvement() != null || !key.analysed().equals(CountCell.ABSENT)) {
           keyResults.add(key);
         }
-        addIfPresent(forest, charts.forestPlot(m, t));
-        addIfPresent(dose, charts.doseResponse(m, t));
-        addIfPresent(rates, charts.responderRates(m, t));
+      }
+      for (String t : panels) {
+        forest.add(charts.forestPlot(m, t, panels));
+        addIfPresent(dose, charts.doseResponse(m, t, panels));
+        rates.add(charts.responderRates(m, t, panels));
       }
     }
     return new ReportModel(

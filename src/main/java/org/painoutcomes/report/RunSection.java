@@ -33,7 +33,7 @@ final class RunSection {
     fact(h, "Conditions", humanList(c.conditions()));
     h.raw("</dl>\n");
 
-    TableMarkup.open(h, "Responder rules", List.of("Measure", "Rule"));
+    TableMarkup.open(h, "Responder rules", List.of("Measure", "Rule"), 2);
     for (Instrument i : Instrument.values()) {
       TableMarkup.rowStart(h, Labels.measure(i.name()), false);
       TableMarkup.text(h, Labels.responderRule(i.name(), c.responderRule(i)));

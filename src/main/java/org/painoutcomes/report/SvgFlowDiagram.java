@@ -35,7 +35,7 @@ final class SvgFlowDiagram {
     if (d.didNotAttend() != null) {
       line(s, TRUNK_X, 74, 300, 74);
       arrowHeadRight(s, 300, 74);
-      box(s, 300, 56, 240, 36, "Attended no session", CountCell.shown(d.didNotAttend()));
+      box(s, 300, 52, 240, 44, "Attended no session", CountCell.shown(d.didNotAttend()));
     }
     box(s, 20, 96, 240, 44, "Attended at least one session", d.attended());
     if (rows > 0) {

@@ -9,15 +9,20 @@ import java.util.List;
 final class TableMarkup {
   private TableMarkup() {}
 
-  /** Opens a scrolling table with a caption and one header row. */
+  /** Opens a scrolling table with a caption and one header row; the first column holds text. */
   static void open(Html h, String caption, List<String> headings) {
+    open(h, caption, headings, 1);
+  }
+
+  /** Opens a scrolling table whose first {@code textColumns} columns hold text (left-aligned). */
+  static void open(Html h, String caption, List<String> headings, int textColumns) {
     h.raw("<div class=\"table-scroll\"><table>\n");
     if (caption != null) {
       h.element("caption", null, caption);
     }
     h.raw("<thead><tr>");
     for (int i = 0; i < headings.size(); i++) {
-      h.raw(i == 0 ? "<th scope=\"col\" class=\"text\">" : "<th scope=\"col\">").text(headings.get(i)).raw("</th>");
+      h.raw(i < textColumns ? "<th scope=\"col\" class=\"text\">" : "<th scope=\"col\">").text(headings.get(i)).raw("</th>");
     }
     h.raw("</tr></thead>\n<tbody>\n");
   }
@@ -64,6 +69,12 @@ final class TableMarkup {
   static void suppressed(Html h, int span) {
     h.raw("<td class=\"count suppressed\"" + (span > 1 ? " colspan=\"" + span + "\"" : "") + ">")
         .text(Labels.SUPPRESSED).raw("</td>");
+  }
+
+  /** One dash cell standing for {@code span} values of a row the public table does not have. */
+  static void absent(Html h, int span) {
+    h.raw("<td class=\"absent\"" + (span > 1 ? " colspan=\"" + span + "\"" : "") + ">").text(Labels.NO_ROW)
+        .raw("</td>");
   }
 
   /** A statistic, or a dash where it does not exist (an interval with n below 2). */
