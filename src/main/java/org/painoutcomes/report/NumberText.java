@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Every number and time the page shows, formatted the same way on every machine (Locale.ROOT,
- * UTC, half-up rounding of the decimal value, a true minus sign, no negative zero).
+ * UTC, half-up rounding of the double's shortest decimal form as {@link java.util.Formatter} does,
+ * a true minus sign, no negative zero).
  */
 final class NumberText {
   private static final String MINUS = "\u2212";
