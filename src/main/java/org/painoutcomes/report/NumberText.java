@@ -29,12 +29,6 @@ final class NumberText {
     return s;
   }
 
-  /** A signed value: {@code +1.25}, {@code −1.25}, {@code 0.00}. */
-  static String signed(double v, int decimals) {
-    String s = fixed(v, decimals);
-    return s.startsWith(MINUS) || Double.parseDouble(s) == 0 ? s : "+" + s;
-  }
-
   /** An interval: {@code 0.66 to 1.80}. */
   static String interval(double low, double high, int decimals) {
     return fixed(low, decimals) + " to " + fixed(high, decimals);

@@ -56,8 +56,11 @@ final class PageStyles {
         main { padding: 18px 12px 40px; }
         h1 { font-size: 1.4rem; }
         nav.contents ol { columns: 1; }
-        .card-value { font-size: 1.6rem; }
-        svg.chart { min-width: 540px; }
+        .cards { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; }
+        .card { padding: 8px 10px; }
+        .card-value { font-size: 1.35rem; }
+        .card-note { font-size: .72rem; }
+        svg.chart { min-width: 640px; }
       }
       @page { margin: 14mm 12mm; }
       @media print {

@@ -60,11 +60,6 @@ final class TableMarkup {
     }
   }
 
-  /** A count of people known to be shown (never null here). */
-  static void count(Html h, long n) {
-    count(h, CountCell.shown(n));
-  }
-
   /** One marker cell standing for {@code span} hidden values, counts among them. */
   static void suppressed(Html h, int span) {
     h.raw("<td class=\"count suppressed\"" + (span > 1 ? " colspan=\"" + span + "\"" : "") + ">")

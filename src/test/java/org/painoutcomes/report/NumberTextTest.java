@@ -16,7 +16,6 @@ class NumberTextTest {
     assertThat(NumberText.fixed(-1.5, 2)).isEqualTo("\u22121.50");
     assertThat(NumberText.fixed(-0.0, 2)).isEqualTo("0.00");
     assertThat(NumberText.fixed(-0.004, 2)).as("rounds to zero: no sign").isEqualTo("0.00");
-    assertThat(NumberText.signed(0.5, 1)).isEqualTo("+0.5");
   }
 
   @Test
