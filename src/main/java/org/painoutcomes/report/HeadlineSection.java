@@ -62,8 +62,15 @@ final class HeadlineSection {
     TableMarkup.open(h,
         "Mean improvement from baseline (positive = better for every measure) and share of responders",
         List.of("Measure", "Timepoint", "Analysed", "Mean improvement (95% CI)", "Responders (95% CI)"), 2);
-    for (KeyResult k : results) {
-      TableMarkup.rowStart(h, Labels.measure(k.measure()), false);
+    for (int i = 0; i < results.size(); i++) {
+      KeyResult k = results.get(i);
+      h.raw("<tr>");
+      if (i == 0 || !results.get(i - 1).measure().equals(k.measure())) {
+        // the measure heads its timepoints once
+        long span = results.stream().filter(x -> x.measure().equals(k.measure())).count();
+        h.raw("<th scope=\"rowgroup\" rowspan=\"" + span + "\" class=\"measure\">").text(Labels.measure(k.measure()))
+            .raw("</th>");
+      }
       TableMarkup.text(h, Labels.timepoint(k.timepoint()));
       TableMarkup.count(h, k.analysed());
       ForestRow f = k.improvement();

@@ -125,7 +125,8 @@ final class OutcomeSections {
   }
 
   private static void measureHeading(Html h, String section, String measure, String rule) {
-    h.raw("<h3 id=\"" + Html.id(section, measure) + "\">").text(Labels.measure(measure)).raw("</h3>\n");
+    // the heading, its note and the figure print on one page (closed in figureEnd)
+    h.raw("<div class=\"keep\">\n<h3 id=\"" + Html.id(section, measure) + "\">").text(Labels.measure(measure)).raw("</h3>\n");
     h.element("p", "class=\"note\"", Labels.measureDescription(measure) + "; " + rule + ".");
   }
 
@@ -135,7 +136,7 @@ final class OutcomeSections {
   }
 
   private static void figureEnd(Html h) {
-    h.raw("</div>\n</figure>\n");
+    h.raw("</div>\n</figure>\n</div>\n");
   }
 
   private static String thresholdNote(Double threshold, String measure) {

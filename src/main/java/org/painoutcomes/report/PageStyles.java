@@ -44,6 +44,7 @@ final class PageStyles {
       th[scope="row"], td.text, th.text { text-align: left; font-weight: normal; }
       td.wrap, th.wrap { white-space: normal; min-width: 14em; }
       th.group { text-align: center; border-bottom: 1px solid var(--ink); }
+      th.measure { text-align: left; font-weight: 600; border-bottom: 1px solid var(--ink); }
       tr.section th { text-align: left; font-weight: 700; background: var(--soft); }
       tr.emphasis th, tr.emphasis td { font-weight: 700; }
       td.suppressed { font-style: italic; color: var(--muted); text-align: center; }
@@ -73,7 +74,7 @@ final class PageStyles {
         .fig-scroll, .table-scroll { overflow: visible; }
         svg.chart { min-width: 0; max-width: 100%; }
         table { font-size: 8pt; }
-        tr, figure, .cards, .caveat { break-inside: avoid; page-break-inside: avoid; }
+        tr, figure, .keep, .cards, .caveat { break-inside: avoid; page-break-inside: avoid; }
       }
       """;
 
