@@ -1,0 +1,53 @@
+package org.painoutcomes.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.painoutcomes.contract.Instrument;
+import org.painoutcomes.contract.ReasonCode;
+import org.painoutcomes.contract.Source;
+import org.painoutcomes.summarize.QualityRow;
+
+/** Arranges the public data-quality view (SPEC 7.4) by metric and source. Nothing is derived. */
+final class QualityModel {
+  // SPEC 7.4: the metric names of quality/summary
+  static final String ROWS_READ = "rows_read";
+  static final String ROWS_ACCEPTED = "rows_accepted";
+  static final String ROWS_REJECTED = "rows_rejected";
+  static final String UNSCORED_PREFIX = "unscored_";
+
+  private QualityModel() {}
+
+  static QualityData build(List<QualityRow> quality) {
+    Map<String, CountCell> cells = new HashMap<>();
+    for (QualityRow q : quality) {
+      cells.putIfAbsent(q.source() + "\u0000" + q.metric(), q.value() == null ? CountCell.hidden() : CountCell.shown(q.value()));
+    }
+    List<String> listed = Arrays.stream(Source.values()).map(Source::id).toList();
+    List<String> sources =
+        quality.stream().map(QualityRow::source).distinct().sorted(ReportOrder.listed(listed)).toList();
+    List<QualityData.Line> totals =
+        List.of(
+            line(cells, sources, ROWS_READ, "Rows read"),
+            line(cells, sources, ROWS_ACCEPTED, "Rows accepted"),
+            line(cells, sources, ROWS_REJECTED, "Rows rejected"));
+    List<QualityData.Line> reasons = new ArrayList<>();
+    for (ReasonCode code : ReasonCode.values()) {
+      reasons.add(line(cells, sources, code.metric(), code.name() + ": " + Labels.reason(code)));
+    }
+    List<QualityData.Line> unscored = new ArrayList<>();
+    List<String> outcomes = List.of(Source.OUTCOMES.id());
+    for (Instrument i : Instrument.values()) {
+      unscored.add(line(cells, outcomes, UNSCORED_PREFIX + i.name(), Labels.measure(i.name())));
+    }
+    return new QualityData(sources, totals, reasons, unscored);
+  }
+
+  private static QualityData.Line line(Map<String, CountCell> cells, List<String> sources, String metric, String label) {
+    List<CountCell> row =
+        sources.stream().map(s -> cells.getOrDefault(s + "\u0000" + metric, CountCell.ABSENT)).toList();
+    return new QualityData.Line(metric, label, row);
+  }
+}

@@ -1,0 +1,31 @@
+package org.painoutcomes.report;
+
+import java.util.List;
+import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.summarize.PublicFlowRow;
+import org.painoutcomes.summarize.PublicOutcomeChangeRow;
+import org.painoutcomes.summarize.QualityRow;
+
+/**
+ * Everything the evaluators' report is made from: only PUBLIC (already suppressed) tables, the
+ * run's facts and its configuration. Row order does not matter: the report sorts.
+ *
+ * @param run run id, start time, version and input files
+ * @param config responder rules, suppression threshold, modalities, conditions, bands, timepoints
+ * @param outcomeChange public/outcome_change (SPEC 7.2): hidden values null, with what was hidden
+ * @param flow public/participant_flow (SPEC 7.3): participants null where suppressed
+ * @param quality the public view of quality/summary (SPEC 7.4): value null where suppressed
+ */
+public record ReportData(
+    RunFacts run,
+    PipelineConfig config,
+    List<PublicOutcomeChangeRow> outcomeChange,
+    List<PublicFlowRow> flow,
+    List<QualityRow> quality) {
+
+  public ReportData {
+    outcomeChange = List.copyOf(outcomeChange);
+    flow = List.copyOf(flow);
+    quality = List.copyOf(quality);
+  }
+}
