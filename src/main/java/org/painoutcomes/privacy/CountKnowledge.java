@@ -26,6 +26,8 @@ final class CountKnowledge {
   private final Map<String, String> derivedFrom = new HashMap<>();
   private final Map<String, Boolean> declared = new LinkedHashMap<>();
   private final List<Relation> relations = new ArrayList<>();
+  private final Map<String, List<Integer>> relationsOfCount = new HashMap<>();
+  private final java.util.ArrayDeque<Integer> toRevisit = new java.util.ArrayDeque<>();
 
   /** Declares a count; {@code shown} is its published value, or null where it is hidden. */
   void declare(String count, Long shown) {
@@ -41,7 +43,10 @@ final class CountKnowledge {
 
   /** Adds {@code sum of terms = 0}; every count in it must be declared. */
   void relate(String label, List<Term> terms) {
+    int id = relations.size();
     relations.add(new Relation(label, List.copyOf(terms)));
+    terms.forEach(t -> relationsOfCount.computeIfAbsent(t.count(), k -> new ArrayList<>()).add(id));
+    toRevisit.add(id);
   }
 
   /** Adds {@code total = sum of members}. */
@@ -59,19 +64,16 @@ final class CountKnowledge {
     }
     known.put(count, value);
     derivedFrom.put(count, how);
+    toRevisit.addAll(relationsOfCount.getOrDefault(count, List.of()));
     return true;
   }
 
   /** Draws the linear inferences until nothing new follows; true if anything new was learned. */
   boolean close() {
+    // Only relations that hold a newly learned count can give anything new: revisit just those.
     boolean learnedAny = false;
-    boolean learned = true;
-    while (learned) {
-      learned = false;
-      for (Relation r : relations) {
-        learned |= infer(r);
-      }
-      learnedAny |= learned;
+    while (!toRevisit.isEmpty()) {
+      learnedAny |= infer(relations.get(toRevisit.poll()));
     }
     return learnedAny;
   }

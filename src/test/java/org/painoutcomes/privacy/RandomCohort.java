@@ -43,6 +43,14 @@ final class RandomCohort {
   final int participants;
 
   RandomCohort(Random rnd) {
+    this(rnd, false);
+  }
+
+  /**
+   * @param yogaNotEvaluable if true, every participant exposed to yoga has only null responders:
+   *     the exploratory mode that reaches the SPEC 7.2 gaps of responder_n 0 (see SpecGapTest)
+   */
+  RandomCohort(Random rnd, boolean yogaNotEvaluable) {
     int size = switch (rnd.nextInt(3)) {
       case 0 -> rnd.nextInt(26);
       case 1 -> 25 + rnd.nextInt(126);
@@ -70,20 +78,21 @@ final class RandomCohort {
       List<Change> changes = new ArrayList<>();
       Set<String> exposed = new TreeSet<>();
       if (attended) {
+        for (int e = 0; e < EXPOSURES.size(); e++) {
+          if (rnd.nextDouble() < exposure[e]) {
+            exposed.add(EXPOSURES.get(e));
+          }
+        }
+        boolean unevaluable = yogaNotEvaluable && exposed.contains("yoga");
         for (String m : measures) {
           if (rnd.nextDouble() < baseline) {
             baselines.add(m);
             for (String t : timepoints) {
               if (rnd.nextDouble() < followUp) {
-                Boolean r = rnd.nextDouble() < notEvaluable ? null : rnd.nextDouble() < responder;
+                Boolean r = unevaluable || rnd.nextDouble() < notEvaluable ? null : rnd.nextDouble() < responder;
                 changes.add(new Change(m, t, r));
               }
             }
-          }
-        }
-        for (int e = 0; e < EXPOSURES.size(); e++) {
-          if (rnd.nextDouble() < exposure[e]) {
-            exposed.add(EXPOSURES.get(e));
           }
         }
       }
