@@ -79,27 +79,31 @@ public final class DisclosureAudit {
       return v >= 1 && v <= threshold - 1;
     }
 
-    /** A partition of outcome_change: its total row and the grouping its members come from. */
-    private record OutcomePartition(String total, String memberGrouping) {}
+    /** A partition: its total row's label and what tells its members apart. */
+    private record PartitionKey(String total, String membersBy) {
+      String label() {
+        return "partition of " + total + " by " + membersBy;
+      }
+    }
 
     private void relateOutcomeChange() {
-      Map<OutcomePartition, List<String>> partitions = new LinkedHashMap<>();
+      Map<PartitionKey, List<String>> partitions = new LinkedHashMap<>();
       for (Map.Entry<String, OutcomeChangeRow> e : outcomeRows.entrySet()) {
         OutcomeChangeRow r = e.getValue();
         // SPEC 7.2 rule 3: conditions under condition ALL, in every grouping.
         if (!ALL.equals(r.condition())) {
           String total = PublicRowLabels.outcome(r.grouping(), r.group(), ALL, r.measure(), r.timepoint());
-          partitions.computeIfAbsent(new OutcomePartition(total, r.grouping()), k -> new ArrayList<>()).add(e.getKey());
+          partitions.computeIfAbsent(new PartitionKey(total, "condition"), k -> new ArrayList<>()).add(e.getKey());
         }
         // SPEC 7.2 rule 3: primary_modality groups, and attendance bands, under the overall row.
         if (GROUPING_PRIMARY_MODALITY.equals(r.grouping()) || GROUPING_ATTENDANCE_BAND.equals(r.grouping())) {
           String total = PublicRowLabels.outcome(GROUPING_OVERALL, ALL, r.condition(), r.measure(), r.timepoint());
-          partitions.computeIfAbsent(new OutcomePartition(total, r.grouping()), k -> new ArrayList<>()).add(e.getKey());
+          partitions.computeIfAbsent(new PartitionKey(total, r.grouping()), k -> new ArrayList<>()).add(e.getKey());
         }
       }
       partitions.forEach(
           (p, members) -> {
-            String label = "partition of " + p.total() + " by " + p.memberGrouping() + " rows";
+            String label = p.label();
             if (!outcomeRows.containsKey(p.total())) {
               violations.add(label + ": members are published without their total row");
               return;
@@ -111,16 +115,16 @@ public final class DisclosureAudit {
     }
 
     private void relateFlow(List<FlowRow> flowRows) {
-      Map<String, List<String>> partitions = new LinkedHashMap<>();
+      Map<PartitionKey, List<String>> partitions = new LinkedHashMap<>();
       for (FlowRow r : flowRows) {
         String label = PublicRowLabels.of(r);
         if (!ALL.equals(r.site())) {
           String total = PublicRowLabels.flow(ALL, r.condition(), r.stage(), r.measure(), r.timepoint());
-          partitions.computeIfAbsent(total + "|sites", k -> new ArrayList<>()).add(label);
+          partitions.computeIfAbsent(new PartitionKey(total, "site"), k -> new ArrayList<>()).add(label);
         }
         if (!ALL.equals(r.condition())) {
           String total = PublicRowLabels.flow(r.site(), ALL, r.stage(), r.measure(), r.timepoint());
-          partitions.computeIfAbsent(total + "|conditions", k -> new ArrayList<>()).add(label);
+          partitions.computeIfAbsent(new PartitionKey(total, "condition"), k -> new ArrayList<>()).add(label);
         }
         // SPEC 7.3 rule 4: the followup row at site ALL counts the overall row's participants.
         String overall = PublicRowLabels.outcome(GROUPING_OVERALL, ALL, r.condition(), r.measure(), r.timepoint());
@@ -131,13 +135,12 @@ public final class DisclosureAudit {
         }
       }
       partitions.forEach(
-          (key, members) -> {
-            String total = key.substring(0, key.indexOf('|'));
-            if (!knowledge.isDeclared(total)) {
-              violations.add("participant_flow: members of " + key + " are published without their ALL row");
+          (p, members) -> {
+            if (!knowledge.isDeclared(p.total())) {
+              violations.add(p.label() + ": members are published without their total row");
               return;
             }
-            knowledge.partition("partition " + key, total, members);
+            knowledge.partition(p.label(), p.total(), members);
           });
     }
 

@@ -41,9 +41,21 @@ import org.painoutcomes.summarize.PublicOutcomeChangeRow;
  *       ({@link IllegalArgumentException}): such tables are not the ones SPEC 7.1/7.3 define.
  * </ul>
  *
- * <p>What the rules do not cover (SPEC as written, reported to the spec's owner): two or more
- * hidden members of one partition may add up to a count from 1 to threshold - 1, which the total
- * minus the shown members then reveals.
+ * <p>What the rules as written do not cover (this class follows them all the same, and {@link
+ * DisclosureAudit} catches or reports each):
+ *
+ * <ul>
+ *   <li>Two or more hidden members of one partition may add up to a count from 1 to threshold -
+ *       1, which the total minus the shown members reveals (a residual risk in the audit).
+ *   <li>A responder_n of 0 can stay derivable while "hidden": when rule 4 hides the responder
+ *       counts of a modality_exposure row whose responder_n is 0 and every other row of its
+ *       condition partition shows responder_n 0, rule 3 finds nothing above 0 to hide, the 0
+ *       follows, and with it the not-evaluable difference rule 4 meant to hide. Likewise a
+ *       hidden row whose responder_n a zero total pins at 0 protects nothing in its other
+ *       partitions. The audit finds these as violations, so a run fails closed rather than
+ *       publish them. They need a group of 11 or more with no evaluable record (PEG or NRS
+ *       baselines of 0), so they are rare; see SpecGapTest.
+ * </ul>
  */
 public final class SmallCellSuppressor {
 
