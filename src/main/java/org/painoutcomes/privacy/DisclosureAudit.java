@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.painoutcomes.PipelineErrors;
+import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.summarize.FlowRow;
 import org.painoutcomes.summarize.OutcomeChangeRow;
 import org.painoutcomes.summarize.PublicFlowRow;
@@ -28,13 +30,18 @@ import org.painoutcomes.summarize.PublicOutcomeChangeRow;
  * responder_n), participants, the differences between an overall row and a modality_exposure row
  * of the same condition, measure and timepoint (n, responders, non-responders, not evaluable),
  * and the drop between any two known counts on a participant_flow line. A row whose hidden
- * values are not all null (a statistic beside a hidden n, a rate beside hidden responder counts)
- * is a violation too.
+ * values are not all null (a statistic beside a hidden n, a rate beside hidden responder counts),
+ * and two rows with one identity, are violations too. Sums of two or more hidden counts of one
+ * partition from 1 to threshold - 1 are listed apart as residual risks: SPEC 7.2 rule 3 allows
+ * them.
  */
 public final class DisclosureAudit {
 
   /** Audits the public tables; {@link AuditReport#violations()} is empty when they may be published. */
   public AuditReport audit(List<PublicOutcomeChangeRow> outcomeChange, List<PublicFlowRow> flow, int threshold) {
+    if (threshold < PipelineConfig.MIN_SUPPRESSION_THRESHOLD) {
+      throw PipelineErrors.suppressionThresholdTooLow(threshold);
+    }
     return new Check(threshold).run(outcomeChange, flow);
   }
 
@@ -53,7 +60,9 @@ public final class DisclosureAudit {
       for (PublicOutcomeChangeRow p : outcomeChange) {
         String label = PublicRowLabels.of(p.row());
         PublicRowShape.checkOutcomeRow(p, label, violations);
-        outcomeRows.put(label, p.row());
+        if (outcomeRows.put(label, p.row()) != null) {
+          violations.add(label + ": published twice");
+        }
         knowledge.declare(label + ".n", p.row().n());
         knowledge.declare(label + ".responder_n", p.row().responderN());
         knowledge.declare(label + ".responders", p.row().responders());
@@ -62,6 +71,9 @@ public final class DisclosureAudit {
       for (PublicFlowRow p : flow) {
         PublicRowShape.checkFlowRow(p, violations);
         flowRows.add(p.row());
+        if (knowledge.isDeclared(PublicRowLabels.of(p.row()))) {
+          violations.add(PublicRowLabels.of(p.row()) + ": published twice");
+        }
         knowledge.declare(PublicRowLabels.of(p.row()), p.row().participants());
       }
       long cells = knowledge.counts().size();
