@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
+import static org.painoutcomes.derive.AnalysisColumns.CONDITION;
 import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
 import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_ATTENDANCE_BAND;
 import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE;
@@ -31,7 +32,6 @@ public final class OutcomeChangeSummary {
 
   private static final String GROUPING = "grouping";
   private static final String GROUP = "group";
-  private static final String CONDITION = "condition";
   private static final String DIRECTION = "direction";
   private static final String MEMBERSHIP = "_membership";
 
@@ -68,10 +68,11 @@ public final class OutcomeChangeSummary {
                 col(GROUPING), col(GROUP), col(CONDITION), col(AnalysisColumns.MEASURE), col(AnalysisColumns.TIMEPOINT))
             .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
     return CellStatistics.finish(grouped)
-        .select(
-            OutcomeChangeRow.COLUMNS.stream()
-                .map(c -> c.equals(DIRECTION) ? MeasureRules.direction(col(AnalysisColumns.MEASURE)).as(DIRECTION) : col(c))
-                .toArray(Column[]::new));
+        .select(OutcomeChangeRow.COLUMNS.stream().map(OutcomeChangeSummary::output).toArray(Column[]::new));
+  }
+
+  private static Column output(String column) {
+    return column.equals(DIRECTION) ? MeasureRules.direction(col(AnalysisColumns.MEASURE)).as(DIRECTION) : col(column);
   }
 
   /**

@@ -2,10 +2,12 @@ package org.painoutcomes.summarize;
 
 import java.util.Comparator;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -29,7 +31,8 @@ public final class OutcomeChangeTable {
 
   /** Collects an outcome_change Dataset (columns by name) into rows in {@link #KEY_ORDER}. */
   public static List<OutcomeChangeRow> toRows(Dataset<Row> outcomeChange) {
-    Dataset<Row> ordered = outcomeChange.selectExpr(OutcomeChangeRow.COLUMNS.stream().map(c -> "`" + c + "`").toArray(String[]::new));
+    Dataset<Row> ordered =
+        outcomeChange.select(OutcomeChangeRow.COLUMNS.stream().map(functions::col).toArray(Column[]::new));
     return ordered.collectAsList().stream().map(OutcomeChangeTable::fromRow).sorted(KEY_ORDER).toList();
   }
 

@@ -46,7 +46,10 @@ public final class ParticipantFlowTable {
   /** Collects a participant_flow Dataset (columns by name) into rows in {@link #KEY_ORDER}. */
   public static List<FlowRow> toRows(Dataset<Row> participantFlow) {
     return participantFlow.selectExpr(COLUMNS.toArray(String[]::new)).collectAsList().stream()
-        .map(r -> new FlowRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), (Long) r.get(5)))
+        .map(
+            r ->
+                new FlowRow(
+                    r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), (Long) r.get(5)))
         .sorted(KEY_ORDER)
         .toList();
   }
@@ -55,7 +58,10 @@ public final class ParticipantFlowTable {
   public static Dataset<Row> toDataset(SparkSession spark, List<FlowRow> rows) {
     List<Row> data =
         rows.stream()
-            .map(f -> RowFactory.create(f.site(), f.condition(), f.stage(), f.measure(), f.timepoint(), f.participants()))
+            .map(
+                f ->
+                    RowFactory.create(
+                        f.site(), f.condition(), f.stage(), f.measure(), f.timepoint(), f.participants()))
             .toList();
     return spark.createDataFrame(data, SCHEMA);
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,12 +64,18 @@ class AnalysisGoldenTest {
         .as("SPEC 6 columns, then every configured modality's sessions (therapeutic, education)")
         .containsExactlyElementsOf(ChangeRecords.columns(config));
     assertThat(ChangeRecords.columns(config)).as("17 fixed + 13 default modalities").hasSize(30)
-        .endsWith("stretching_sessions", "nutrition_education_sessions", "sleep_education_sessions", "activity_education_sessions");
-    assertThat(result.changeRecords().schema().apply("followup_study_day").dataType()).as("study day").isEqualTo(DataTypes.IntegerType);
-    assertThat(result.changeRecords().schema().apply("sessions_attended").dataType()).as("counts are 64-bit").isEqualTo(DataTypes.LongType);
-    assertThat(result.changeRecords().schema().apply("tai_chi_sessions").dataType()).as("counts are 64-bit").isEqualTo(DataTypes.LongType);
-    assertThat(result.changeRecords().schema().apply("pct_change").dataType()).as("statistics are double").isEqualTo(DataTypes.DoubleType);
-    assertThat(result.changeRecords().schema().apply("responder").dataType()).as("responder").isEqualTo(DataTypes.BooleanType);
+        .endsWith(
+            "stretching_sessions", "nutrition_education_sessions", "sleep_education_sessions",
+            "activity_education_sessions");
+    assertThat(typeOf("followup_study_day")).as("study day: int").isEqualTo(DataTypes.IntegerType);
+    assertThat(typeOf("sessions_attended")).as("counts are 64-bit").isEqualTo(DataTypes.LongType);
+    assertThat(typeOf("tai_chi_sessions")).as("counts are 64-bit").isEqualTo(DataTypes.LongType);
+    assertThat(typeOf("pct_change")).as("values are double").isEqualTo(DataTypes.DoubleType);
+    assertThat(typeOf("responder")).as("responder").isEqualTo(DataTypes.BooleanType);
+  }
+
+  private static DataType typeOf(String changeRecordsColumn) {
+    return result.changeRecords().schema().apply(changeRecordsColumn).dataType();
   }
 
   @Test
