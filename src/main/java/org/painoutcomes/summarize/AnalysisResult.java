@@ -1,6 +1,7 @@
 package org.painoutcomes.summarize;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -43,7 +44,7 @@ public record AnalysisResult(
   }
 
   /** The {@code unscored_<INSTRUMENT>} rows of quality/summary for source outcomes, in instrument order. */
-  public java.util.List<QualityRow> unscoredQualityRows() {
+  public List<QualityRow> unscoredQualityRows() {
     return collectUnscoredCounts().entrySet().stream()
         .map(e -> new QualityRow(Source.OUTCOMES.id(), unscoredMetric(e.getKey()), e.getValue()))
         .toList();
