@@ -41,6 +41,22 @@ public final class OutcomeChangeTable {
     return spark.createDataFrame(rows.stream().map(OutcomeChangeTable::toRow).toList(), SCHEMA);
   }
 
+  /** public/outcome_change (SPEC 7.2): the columns of outcome_change plus {@code suppressed}. */
+  public static Dataset<Row> toPublicDataset(SparkSession spark, List<PublicOutcomeChangeRow> rows) {
+    StructType schema = SCHEMA.add("suppressed", DataTypes.StringType, true);
+    List<Row> data = new java.util.ArrayList<>();
+    for (PublicOutcomeChangeRow p : rows) {
+      Row r = toRow(p.row());
+      Object[] values = new Object[r.length() + 1];
+      for (int i = 0; i < r.length(); i++) {
+        values[i] = r.get(i);
+      }
+      values[r.length()] = p.suppressed();
+      data.add(RowFactory.create(values));
+    }
+    return spark.createDataFrame(data, schema);
+  }
+
   static OutcomeChangeRow fromRow(Row r) {
     return new OutcomeChangeRow(
         r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),

@@ -66,5 +66,18 @@ public final class ParticipantFlowTable {
     return spark.createDataFrame(data, SCHEMA);
   }
 
+  /** public/participant_flow (SPEC 7.3): participants null where {@code suppressed} is true. */
+  public static Dataset<Row> toPublicDataset(SparkSession spark, List<PublicFlowRow> rows) {
+    List<Row> data =
+        rows.stream()
+            .map(
+                p ->
+                    RowFactory.create(
+                        p.row().site(), p.row().condition(), p.row().stage(), p.row().measure(),
+                        p.row().timepoint(), p.row().participants(), p.suppressed()))
+            .toList();
+    return spark.createDataFrame(data, SCHEMA.add("suppressed", DataTypes.BooleanType, false));
+  }
+
   private ParticipantFlowTable() {}
 }
