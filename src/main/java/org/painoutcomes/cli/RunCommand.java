@@ -54,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
     try {
       StageLog log = new StageLog(System.out);
       new Pipeline(spark, cfg, log).run(new RunOptions(input, output, id));
-      log.info("output: " + output + "  (manifest.json, report/index.html)");
+      log.info("output: " + output + "  manifest: " + output + "/manifest.json  report: " + output + "/report/index.html");
       return 0;
     } finally {
       if (ownSession) {
