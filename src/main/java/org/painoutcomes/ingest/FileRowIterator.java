@@ -1,8 +1,6 @@
 package org.painoutcomes.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -21,7 +19,7 @@ final class FileRowIterator implements Iterator<Row> {
   private final HeaderLayout layout;
   private final StagedRowBuilder builder;
   private final MessageDigest digest = InputStreams.sha256();
-  private final InputStream stored;
+  private final InputStreams.Counted stored;
   private final CsvRecordReader reader;
   private Row next;
   private long records;
@@ -36,7 +34,7 @@ final class FileRowIterator implements Iterator<Row> {
       this.reader = new CsvRecordReader(InputStreams.content(file, stored));
       reader.next(); // the header, checked on the driver before any task ran
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file.name(), e);
+      throw new InputReadFailure(file.name(), e);
     }
   }
 
@@ -73,10 +71,17 @@ final class FileRowIterator implements Iterator<Row> {
         // read to the end
       }
       reader.close();
+      // A file cut or appended to after it was located would give fewer or more rows than were
+      // delivered, its last record possibly cut mid-value: fail rather than count those rows.
+      if (stored.count() != file.bytes()) {
+        throw new IOException(
+            "the file changed while the run read it (" + file.bytes() + " bytes when located, "
+                + stored.count() + " bytes read)");
+      }
       finished = true;
       next = builder.fileSummary(file, HexFormat.of().formatHex(digest.digest()), records);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file.name(), e);
+      throw new InputReadFailure(file.name(), e);
     }
   }
 }
