@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,13 +74,13 @@ class DriverKillTest {
 
     // The next run's prepare() puts the previous OUTPUT back before it writes anything: seen
     // from inside the run, once its first table is written.
-    Map<String, String>[] duringNextRun = new Map[1];
+    AtomicReference<Map<String, String>> duringNextRun = new AtomicReference<>();
     new Pipeline(spark, ConfigLoader.defaultConfig(), new StageLog(System.out), table -> {
-      if (duringNextRun[0] == null) {
-        duringNextRun[0] = TestInputs.snapshot(output);
+      if (duringNextRun.get() == null) {
+        duringNextRun.set(TestInputs.snapshot(output));
       }
     }).run(new RunOptions(input.toString(), output.toString(), "third"));
-    assertThat(duringNextRun[0]).as("previous OUTPUT restored by the next run, byte for byte").isEqualTo(before);
+    assertThat(duringNextRun.get()).as("previous OUTPUT restored by the next run, byte for byte").isEqualTo(before);
     assertThat(dir.toFile().list()).as("nothing left beside OUTPUT").containsExactlyInAnyOrder("in", "out", "child");
     assertThat(Files.readString(output.resolve(Manifest.FILE_NAME))).contains("\"run_id\" : \"third\"");
   }
