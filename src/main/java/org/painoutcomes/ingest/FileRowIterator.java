@@ -31,7 +31,9 @@ final class FileRowIterator implements Iterator<Row> {
     this.builder = builder;
     try {
       this.stored = InputStreams.openStored(file, conf, digest);
-      this.reader = new CsvRecordReader(InputStreams.content(file, stored));
+      // A record with more fields than the header is MALFORMED whatever they hold: the reader
+      // need not keep them (a line of 64 MiB of commas would otherwise take over 1.3 GB).
+      this.reader = CsvRecordReader.withMaxFields(InputStreams.content(file, stored), layout.fieldCount());
       reader.next(); // the header, checked on the driver before any task ran
     } catch (IOException e) {
       throw new InputReadFailure(file.name(), e);

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,15 @@ class HostileInputFuzzTest {
   @BeforeAll
   static void session() {
     spark = SparkTestSession.get();
+  }
+
+  /**
+   * A run leaves its ingested rows cached in the session (the Pipeline never unpersists them; a
+   * CLI run ends its JVM). Here, with records of many megabytes, they would crowd the next run.
+   */
+  @AfterAll
+  static void dropCachedRows() {
+    spark.catalog().clearCache();
   }
 
   @Test
