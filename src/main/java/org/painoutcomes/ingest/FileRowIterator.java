@@ -1,8 +1,6 @@
 package org.painoutcomes.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -21,7 +19,7 @@ final class FileRowIterator implements Iterator<Row> {
   private final HeaderLayout layout;
   private final StagedRowBuilder builder;
   private final MessageDigest digest = InputStreams.sha256();
-  private final InputStream stored;
+  private final InputStreams.Counted stored;
   private final CsvRecordReader reader;
   private Row next;
   private long records;
@@ -33,10 +31,12 @@ final class FileRowIterator implements Iterator<Row> {
     this.builder = builder;
     try {
       this.stored = InputStreams.openStored(file, conf, digest);
-      this.reader = new CsvRecordReader(InputStreams.content(file, stored));
+      // A record with more fields than the header is MALFORMED whatever they hold: the reader
+      // need not keep them (a line of 64 MiB of commas would otherwise take over 1.3 GB).
+      this.reader = CsvRecordReader.withMaxFields(InputStreams.content(file, stored), layout.fieldCount());
       reader.next(); // the header, checked on the driver before any task ran
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file.name(), e);
+      throw new InputReadFailure(file.name(), e);
     }
   }
 
@@ -73,10 +73,17 @@ final class FileRowIterator implements Iterator<Row> {
         // read to the end
       }
       reader.close();
+      // A file cut or appended to after it was located would give fewer or more rows than were
+      // delivered, its last record possibly cut mid-value: fail rather than count those rows.
+      if (stored.count() != file.bytes()) {
+        throw new IOException(
+            "the file changed while the run read it (" + file.bytes() + " bytes when located, "
+                + stored.count() + " bytes read)");
+      }
       finished = true;
       next = builder.fileSummary(file, HexFormat.of().formatHex(digest.digest()), records);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file.name(), e);
+      throw new InputReadFailure(file.name(), e);
     }
   }
 }
