@@ -3,6 +3,7 @@ package org.painoutcomes.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Turns the rows behind a chart into what {@link SvgForestPlot} draws: the lines (a section
@@ -32,44 +33,44 @@ final class ChartRows {
 
   /** Marks of improvement rows, null on section lines. */
   static List<SvgForestPlot.Mark> improvement(List<ForestRow> rows, boolean headings) {
-    List<SvgForestPlot.Mark> out = new ArrayList<>();
-    String section = OutcomeChartModels.SECTION_ALL;
-    for (ForestRow r : rows) {
-      if (headings && !Objects.equals(section, r.section())) {
-        section = r.section();
-        out.add(null);
-      }
+    return marks(rows, headings, ForestRow::section, r -> {
       if (r.suppressed()) {
-        out.add(SvgForestPlot.Mark.word(Labels.SUPPRESSED));
+        return SvgForestPlot.Mark.word(Labels.SUPPRESSED);
       } else if (r.absent()) {
-        out.add(SvgForestPlot.Mark.word(Labels.NO_ROW));
+        return SvgForestPlot.Mark.word(Labels.NO_ROW);
       } else if (r.estimate() == null) {
-        out.add(SvgForestPlot.Mark.word(NO_ESTIMATE));
-      } else {
-        out.add(new SvgForestPlot.Mark(r.estimate(), r.low(), r.high(), null));
+        return SvgForestPlot.Mark.word(NO_ESTIMATE);
       }
-    }
-    return out;
+      return new SvgForestPlot.Mark(r.estimate(), r.low(), r.high(), null);
+    });
   }
 
   /** Marks of responder rows, null on section lines. */
   static List<SvgForestPlot.Mark> rates(List<RateRow> rows, boolean headings) {
+    return marks(rows, headings, RateRow::section, r -> {
+      if (r.suppressed()) {
+        return SvgForestPlot.Mark.word(Labels.SUPPRESSED);
+      } else if (r.absent()) {
+        return SvgForestPlot.Mark.word(Labels.NO_ROW);
+      } else if (r.rate() == null) {
+        return SvgForestPlot.Mark.word(NOT_EVALUABLE);
+      }
+      return new SvgForestPlot.Mark(r.rate(), r.low(), r.high(), null);
+    });
+  }
+
+  /** One mark per row, with a null before each new section when the chart has headings. */
+  private static <T> List<SvgForestPlot.Mark> marks(
+      List<T> rows, boolean headings, Function<T, String> sectionOf,
+      Function<T, SvgForestPlot.Mark> markOf) {
     List<SvgForestPlot.Mark> out = new ArrayList<>();
     String section = OutcomeChartModels.SECTION_ALL;
-    for (RateRow r : rows) {
-      if (headings && !Objects.equals(section, r.section())) {
-        section = r.section();
+    for (T r : rows) {
+      if (headings && !Objects.equals(section, sectionOf.apply(r))) {
+        section = sectionOf.apply(r);
         out.add(null);
       }
-      if (r.suppressed()) {
-        out.add(SvgForestPlot.Mark.word(Labels.SUPPRESSED));
-      } else if (r.absent()) {
-        out.add(SvgForestPlot.Mark.word(Labels.NO_ROW));
-      } else if (r.rate() == null) {
-        out.add(SvgForestPlot.Mark.word(NOT_EVALUABLE));
-      } else {
-        out.add(new SvgForestPlot.Mark(r.rate(), r.low(), r.high(), null));
-      }
+      out.add(markOf.apply(r));
     }
     return out;
   }
