@@ -56,7 +56,8 @@ public final class CrossRowRules {
   /**
    * SPEC 2.5: among rows still without a reason, rows of one key are compared on their typed
    * contract values. All identical: the earliest (file order, then line) is kept and the rest are
-   * DUPLICATE. Any difference: every row of the key is CONFLICT.
+   * DUPLICATE. Any difference: every row of the key is CONFLICT. (file_index, split, line) is that
+   * order whether or not lines have been made physical yet (see {@link StagedSchema}).
    */
   public static Dataset<Row> checkKeys(Source source, Dataset<Row> staged) {
     List<Column> key = new ArrayList<>();
@@ -69,7 +70,7 @@ public final class CrossRowRules {
     Column duplicate =
         pending.and(
             row_number()
-                .over(byKey.orderBy(col(StagedSchema.FILE_INDEX), col(StagedSchema.LINE)))
+                .over(byKey.orderBy(col(StagedSchema.FILE_INDEX), col(StagedSchema.SPLIT), col(StagedSchema.LINE)))
                 .gt(1));
     return staged
         .withColumn(

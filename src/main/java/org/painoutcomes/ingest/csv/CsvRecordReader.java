@@ -61,6 +61,7 @@ public final class CsvRecordReader implements Closeable {
   private final ByteWindow window;
   private long line = 1; // the physical line at window.pos()
   private boolean bomChecked;
+  private long lastRecordStart = -1;
 
   /** A reader of the raw (already decompressed) bytes of one file, with the default record cap. */
   public CsvRecordReader(InputStream in) {
@@ -70,6 +71,16 @@ public final class CsvRecordReader implements Closeable {
   /** A reader whose records may hold at most {@code maxRecordBytes} bytes (see class doc). */
   public CsvRecordReader(InputStream in, int maxRecordBytes) {
     this(in, maxRecordBytes, DEFAULT_BUFFER_BYTES);
+  }
+
+  /**
+   * A reader of a stream that starts at a line start in the middle of a file (a split of it): a
+   * byte order mark there is content, not skipped. Lines and offsets count from the stream's start.
+   */
+  public static CsvRecordReader fromLineStart(InputStream in) {
+    CsvRecordReader reader = new CsvRecordReader(in, DEFAULT_MAX_RECORD_BYTES, DEFAULT_BUFFER_BYTES);
+    reader.bomChecked = true;
+    return reader;
   }
 
   /** For tests: a tiny {@code initialBufferBytes} puts buffer boundaries inside every construct. */
@@ -115,6 +126,7 @@ public final class CsvRecordReader implements Closeable {
         window.consumeTo(scanner.next());
         continue;
       }
+      lastRecordStart = window.offsetOf(start);
       CsvRecord record = text.parsed(buf, start, scanner, line);
       line += scanner.innerNewlines() + (scanner.endsWithLf() ? 1 : 0);
       window.consumeTo(scanner.next());
@@ -140,6 +152,7 @@ public final class CsvRecordReader implements Closeable {
       end = lf - 1;
     }
     end = Math.min(end, start + maxRecordBytes);
+    lastRecordStart = window.offsetOf(start);
     CsvRecord record = text.unparseable(buf, start, end, line);
     line++;
     if (lf >= 0) {
@@ -164,6 +177,25 @@ public final class CsvRecordReader implements Closeable {
     if (buf[p] == BOM[0] && buf[p + 1] == BOM[1] && buf[p + 2] == BOM[2]) {
       window.consumeTo(p + BOM.length);
     }
+  }
+
+  /**
+   * The offset (bytes from the stream's start) of the first byte of the record {@link #next} last
+   * returned, or -1 before the first. A split of a file uses it to stop at the first record that
+   * starts at or after its end.
+   */
+  public long lastRecordStart() {
+    return lastRecordStart;
+  }
+
+  /** The reader's position: the offset (bytes from the stream's start) of the first byte not yet consumed. */
+  public long position() {
+    return window.offsetOf(window.pos());
+  }
+
+  /** The physical line at the reader's position: after {@link #next} returned null, one more than the LFs read. */
+  public long line() {
+    return line;
   }
 
   /** Closes the underlying stream. */
