@@ -17,8 +17,24 @@ import org.painoutcomes.io.Manifest;
 import org.painoutcomes.io.OutputPublisher;
 import org.painoutcomes.io.TableWriter;
 import org.painoutcomes.io.Versions;
+import org.painoutcomes.ingest.InputFileStats;
+import org.painoutcomes.io.LocalFolderUpload;
+import org.painoutcomes.privacy.PublicTables;
+import org.painoutcomes.report.ReportData;
+import org.painoutcomes.report.ReportWriter;
+import org.painoutcomes.report.RunFacts;
+import org.painoutcomes.summarize.Analysis;
+import org.painoutcomes.summarize.AnalysisResult;
+import org.painoutcomes.summarize.FlowRow;
+import org.painoutcomes.summarize.OutcomeChangeRow;
+import org.painoutcomes.summarize.OutcomeChangeTable;
+import org.painoutcomes.summarize.ParticipantFlowTable;
 import org.painoutcomes.summarize.QualityRow;
 import org.painoutcomes.summarize.QualityTables;
+import org.apache.spark.storage.StorageLevel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Wires the stages of a run: ingest, derive, summarize, suppress, report, publish. Reading and
@@ -63,10 +79,35 @@ public final class Pipeline {
     publisher.prepare();
     try {
       TableWriter writer = new TableWriter(publisher.staging(), config.parquetCompression());
-      List<QualityRow> quality = ingest.counts();
-      write(writer, manifest, "quality/summary", QualityTables.toDataset(spark, quality), true);
       write(writer, manifest, "quality/rejects", ingest.rejects().orderBy("source", "file", "line"), false);
-      log.done("write", manifest.tables().size() + " tables");
+
+      AnalysisResult analysis =
+          Analysis.run(
+              ingest.accepted(Source.ENROLLMENT), ingest.accepted(Source.ATTENDANCE), ingest.accepted(Source.OUTCOMES), config);
+      Dataset<Row> changeRecords = analysis.changeRecords().persist(StorageLevel.MEMORY_AND_DISK());
+      write(writer, manifest, "analysis/change_records", changeRecords, false);
+      List<QualityRow> quality = new ArrayList<>(ingest.counts());
+      quality.addAll(analysis.unscoredQualityRows());
+      write(writer, manifest, "quality/summary", QualityTables.toDataset(spark, quality), true);
+      log.done("derive", manifest.tables().get("analysis/change_records") + " change records");
+
+      List<OutcomeChangeRow> outcomeChange = OutcomeChangeTable.toRows(analysis.outcomeChange());
+      List<FlowRow> flow = ParticipantFlowTable.toRows(analysis.participantFlow());
+      changeRecords.unpersist();
+      write(writer, manifest, "summary/outcome_change", OutcomeChangeTable.toDataset(spark, outcomeChange), true);
+      write(writer, manifest, "summary/participant_flow", ParticipantFlowTable.toDataset(spark, flow), true);
+      log.done("summarize", outcomeChange.size() + " outcome_change rows, " + flow.size() + " flow rows");
+
+      PublicTables published = PublicTables.of(outcomeChange, flow, quality, config.suppressionThreshold());
+      write(writer, manifest, "public/outcome_change", OutcomeChangeTable.toPublicDataset(spark, published.outcomeChange()), true);
+      write(writer, manifest, "public/participant_flow", ParticipantFlowTable.toPublicDataset(spark, published.flow()), true);
+      manifest.put("suppression", suppressionSummary(published));
+      log.done("suppress", published.suppression().total() + " cells hidden in " + published.suppression().passes() + " passes, audit clean");
+
+      ReportData report = new ReportData(runFacts(options, started, ingest), config, published.outcomeChange(), published.flow(), published.quality());
+      LocalFolderUpload.write(fs, new Path(publisher.staging(), "report"), dir -> ReportWriter.write(report, dir));
+      afterTableWritten.accept("report");
+      log.done("report", "report/index.html and 3 CSV files");
 
       manifest.finish(Manifest.STATUS_SUCCEEDED, Instant.now());
       manifest.write(fs, new Path(publisher.staging(), Manifest.FILE_NAME));
@@ -81,6 +122,27 @@ public final class Pipeline {
       publisher.abandon();
       throw e;
     }
+  }
+
+  private static Map<String, Object> suppressionSummary(PublicTables published) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("cells_hidden_by_rule", published.suppression().asManifestEntries());
+    m.put("passes", published.suppression().passes());
+    m.put("audit_cells_checked", published.audit().cellsChecked());
+    m.put("audit_relations_checked", published.audit().relationsChecked());
+    m.put("audit_violations", published.audit().violations().size());
+    m.put("audit_residual_sums", published.audit().residualRisks().size());
+    return m;
+  }
+
+  private static RunFacts runFacts(RunOptions options, Instant started, IngestResult ingest) {
+    List<org.painoutcomes.report.InputFile> files = new ArrayList<>();
+    for (InputFileStats f : ingest.files()) {
+      files.add(
+          new org.painoutcomes.report.InputFile(
+              f.path(), f.bytes(), Instant.ofEpochMilli(f.modifiedMillis()), f.sha256().substring(0, 12)));
+    }
+    return new RunFacts(options.runId(), started, Versions.application(), files);
   }
 
   private void write(TableWriter writer, Manifest manifest, String table, Dataset<Row> rows, boolean small) {

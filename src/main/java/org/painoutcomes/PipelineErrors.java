@@ -102,6 +102,44 @@ public final class PipelineErrors {
             + ". Check the path, free space and permissions; the previous output is unchanged.", cause);
   }
 
+  public static PipelineException outputChoice() {
+    return usage(
+        "Give exactly one of --output URI, or --output-base URI together with --run-date YYYY-MM-DD."
+            + " A run writes one OUTPUT: either the location named by --output, or BASE/runs/run_date=DATE/"
+            + " of a scheduled job (then BASE/latest names the newest run).", null);
+  }
+
+  public static PipelineException badRunDate(String value) {
+    return usage(
+        "The run date '" + value + "' is not a date written YYYY-MM-DD. It names the run's folder"
+            + " (run_date=YYYY-MM-DD), so it must be an exact calendar date. Pass the scheduler's"
+            + " logical date, e.g. --run-date {{ ds }} in Airflow.", null);
+  }
+
+  public static PipelineException badStaleLockMinutes(long minutes) {
+    return usage(
+        "--stale-lock-minutes is " + minutes + ", but a lock must be allowed at least 1 minute"
+            + " between renewals before another run may break it. Give 1 or more (default 30).", null);
+  }
+
+  public static PipelineException outputLocked(String output, String lockFile, String holder, long staleMinutes) {
+    return new PipelineException(
+        PipelineException.Kind.FAILURE,
+        "The output location " + output + " is being written by another run (" + holder + "; lock "
+            + lockFile + "). Two runs of one OUTPUT would remove each other's work, so this run stopped"
+            + " without writing anything. Wait for that run to finish. If it is certainly dead, delete the"
+            + " lock file; a lock not renewed for " + staleMinutes + " minute(s), or whose process on this"
+            + " host is gone, is broken automatically.", null);
+  }
+
+  public static PipelineException latestNotUpdated(String latest, String run, Exception cause) {
+    return new PipelineException(
+        PipelineException.Kind.FAILURE,
+        "The run was published to " + run + ", but " + latest + " could not be updated: "
+            + cause.getMessage() + ". Readers of " + latest + " still see the previous run. Check"
+            + " permissions on the base location and run the same date again.", cause);
+  }
+
   public static PipelineException rowsUnaccounted(String source, long read, long accepted, long rejected) {
     return new PipelineException(
         PipelineException.Kind.FAILURE,

@@ -62,6 +62,44 @@ class SampleDataRunTest {
   }
 
   @Test
+  void publicOutputsHoldNoParticipantIdNorParticipantDate() throws Exception {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    java.util.Set<String> dates = new java.util.HashSet<>();
+    for (String source : List.of("enrollment", "attendance", "outcomes")) {
+      for (String line : java.nio.file.Files.readAllLines(Path.of("sample-data", source + ".csv"), java.nio.charset.StandardCharsets.ISO_8859_1)) {
+        String[] f = line.split(",");
+        if (f.length > 1 && f[0].matches("[A-Za-z0-9_-]{6,}")) {
+          ids.add(f[0]);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(line);
+        while (m.find()) {
+          dates.add(m.group());
+        }
+      }
+    }
+    assertThat(ids).as("participant ids found in sample-data").hasSizeGreaterThan(250);
+    StringBuilder published = new StringBuilder();
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(output.resolve("report"))) {
+      for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+        published.append(java.nio.file.Files.readString(f));
+      }
+    }
+    for (String table : List.of("public/outcome_change", "public/participant_flow")) {
+      TestInputs.lines(spark.read().parquet(output.resolve(table).toString())).forEach(published::append);
+    }
+    String text = published.toString();
+    assertThat(ids.stream().filter(text::contains)).as("participant ids in public outputs").isEmpty();
+    // The report names the run's date and the extract files' modification dates, which are not
+    // a participant's; every other date of the input must stay out.
+    java.util.Set<String> runDates = new java.util.HashSet<>();
+    runDates.add(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+    for (String source : List.of("enrollment", "attendance", "outcomes")) {
+      runDates.add(java.nio.file.Files.getLastModifiedTime(Path.of("sample-data", source + ".csv")).toInstant().toString().substring(0, 10));
+    }
+    assertThat(dates.stream().filter(d -> !runDates.contains(d)).filter(text::contains)).as("participant dates in public outputs").isEmpty();
+  }
+
+  @Test
   void manifestRecordsInputsAndTables() throws Exception {
     String manifest = java.nio.file.Files.readString(output.resolve("manifest.json"));
     assertThat(manifest).contains("\"status\" : \"succeeded\"", "\"path\" : \"enrollment.csv\"", "\"rows\" : 7758", "\"quality/rejects\" : 938");

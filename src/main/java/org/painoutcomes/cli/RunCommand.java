@@ -1,6 +1,9 @@
 package org.painoutcomes.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkFiles;
 import org.apache.spark.sql.SparkSession;
 import org.painoutcomes.Pipeline;
 import org.painoutcomes.PipelineErrors;
@@ -16,11 +21,17 @@ import org.painoutcomes.RunOptions;
 import org.painoutcomes.StageLog;
 import org.painoutcomes.config.ConfigLoader;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.io.RunDateLayout;
+import org.painoutcomes.io.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import scala.Tuple2;
 
-/** {@code run}: one pipeline run from an input location to OUTPUT. */
+/**
+ * {@code run}: one pipeline run from an input location to OUTPUT, given by {@code --output} or, for
+ * a scheduled job, by {@code --output-base} and {@code --run-date} ({@link RunDateLayout}). OUTPUT
+ * is locked for the run ({@link RunLock}): a second run of the same OUTPUT stops with exit 1.
+ */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
@@ -31,8 +42,20 @@ public final class RunCommand implements Callable<Integer> {
       description = "Input location (local path, file://, hdfs://, s3a://) holding enrollment, attendance and outcomes.")
   String input;
 
-  @Option(names = "--output", required = true, paramLabel = "URI", description = "Output location (OUTPUT), replaced atomically.")
+  @Option(names = "--output", paramLabel = "URI", description = "Output location (OUTPUT), replaced atomically. Or --output-base with --run-date.")
   String output;
+
+  @Option(names = "--output-base", paramLabel = "URI",
+      description = "Base location of a scheduled job: publishes BASE/runs/run_date=DATE/ as OUTPUT, then BASE/latest.")
+  String outputBase;
+
+  @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
+      description = "The run's date, given by the scheduler (e.g. Airflow's {{ ds }}); with --output-base.")
+  String runDate;
+
+  @Option(names = "--stale-lock-minutes", paramLabel = "N", defaultValue = "30",
+      description = "A lock on OUTPUT not renewed for N minutes is taken to be left by a dead run and broken (default: ${DEFAULT-VALUE}).")
+  long staleLockMinutes;
 
   @Option(names = "--config", paramLabel = "FILE", description = "Job configuration file (properties).")
   Path config;
@@ -46,20 +69,77 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PipelineConfig cfg = ConfigLoader.load(config, sparkConf(), overrides);
+    // Usage errors first, before Spark starts.
+    RunDateLayout dated = datedLayout();
+    String out = dated == null ? output : dated.output();
+    Duration staleLockAfter = staleLockAfter();
     String id = runId != null ? validRunId(runId) : defaultRunId();
+    PipelineConfig cfg = isShippedConfig() ? null : ConfigLoader.load(config, sparkConf(), overrides);
     // A session that already exists (an embedding application, the tests) is left running.
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSession.builder().appName("pain-outcomes").getOrCreate();
     try {
+      if (cfg == null) {
+        cfg = ConfigLoader.load(shippedConfig(), sparkConf(), overrides);
+      }
       StageLog log = new StageLog(System.out);
-      new Pipeline(spark, cfg, log).run(new RunOptions(input, output, id));
-      log.info("output: " + output + "  (manifest.json, report/index.html)");
+      FileSystem fs = fileSystem(spark, out);
+      RunLock lock = RunLock.acquire(fs, new org.apache.hadoop.fs.Path(out), id, staleLockAfter);
+      try {
+        new Pipeline(spark, cfg, log).run(new RunOptions(input, out, id));
+        if (dated != null) {
+          // Written last: BASE/latest never names a run that is not completely published.
+          log.info("latest: " + dated.latestFile() + " -> " + dated.updateLatest(fs, id, staleLockAfter));
+        }
+      } finally {
+        lock.close();
+      }
+      log.info("output: " + out + "  manifest: " + out + "/manifest.json  report: " + out + "/report/index.html");
       return 0;
     } finally {
       if (ownSession) {
         spark.stop();
       }
+    }
+  }
+
+  /** The run-date layout for --output-base and --run-date; null for --output; else a usage error. */
+  private RunDateLayout datedLayout() {
+    if (output != null && outputBase == null && runDate == null) {
+      return null;
+    }
+    if (output != null || outputBase == null || runDate == null) {
+      throw PipelineErrors.outputChoice();
+    }
+    return new RunDateLayout(outputBase, RunDateLayout.parseRunDate(runDate));
+  }
+
+  private Duration staleLockAfter() {
+    if (staleLockMinutes < 1) {
+      throw PipelineErrors.badStaleLockMinutes(staleLockMinutes);
+    }
+    return Duration.ofMinutes(staleLockMinutes);
+  }
+
+  /**
+   * True when --config is a bare file name that is not here: in cluster mode jobs/submit ships the
+   * file with spark-submit --files and passes its base name, which only the driver's session can
+   * find (YARN and Kubernetes put it in the working folder, a standalone cluster in SparkFiles).
+   */
+  private boolean isShippedConfig() {
+    return config != null && config.getParent() == null && !Files.exists(config);
+  }
+
+  private Path shippedConfig() {
+    Path fetched = Path.of(SparkFiles.get(config.toString()));
+    return Files.exists(fetched) ? fetched : config;
+  }
+
+  private static FileSystem fileSystem(SparkSession spark, String location) {
+    try {
+      return new org.apache.hadoop.fs.Path(location).getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (IOException e) {
+      throw PipelineErrors.outputUnwritable(location, e);
     }
   }
 

@@ -17,6 +17,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.contract.QualityMetrics;
 import org.painoutcomes.contract.ReasonCode;
 import org.painoutcomes.contract.Source;
 import org.painoutcomes.summarize.QualityRow;
@@ -211,9 +212,9 @@ public final class Ingestion {
       throw PipelineErrors.rowsUnaccounted(source.id(), read, accepted, rejected);
     }
     List<QualityRow> rows = new ArrayList<>();
-    rows.add(new QualityRow(source.id(), "rows_read", read));
-    rows.add(new QualityRow(source.id(), "rows_accepted", accepted));
-    rows.add(new QualityRow(source.id(), "rows_rejected", rejected));
+    rows.add(new QualityRow(source.id(), QualityMetrics.ROWS_READ, read));
+    rows.add(new QualityRow(source.id(), QualityMetrics.ROWS_ACCEPTED, accepted));
+    rows.add(new QualityRow(source.id(), QualityMetrics.ROWS_REJECTED, rejected));
     for (ReasonCode code : ReasonCode.values()) {
       rows.add(new QualityRow(source.id(), code.metric(), byReason.getOrDefault(code.name(), 0L)));
     }

@@ -1,5 +1,6 @@
 package org.painoutcomes.privacy;
 
+import org.painoutcomes.contract.QualityMetrics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +33,9 @@ import org.painoutcomes.summarize.QualityRow;
  */
 public final class PublicQualitySummary {
 
-  public static final String ROWS_READ = "rows_read";
-  public static final String ROWS_ACCEPTED = "rows_accepted";
-  public static final String ROWS_REJECTED = "rows_rejected";
+  public static final String ROWS_READ = QualityMetrics.ROWS_READ;
+  public static final String ROWS_ACCEPTED = QualityMetrics.ROWS_ACCEPTED;
+  public static final String ROWS_REJECTED = QualityMetrics.ROWS_REJECTED;
 
   /**
    * The public view of quality/summary: the same rows in the same order, value null where hidden.

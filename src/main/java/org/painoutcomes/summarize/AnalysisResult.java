@@ -1,0 +1,52 @@
+package org.painoutcomes.summarize;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.painoutcomes.contract.Instrument;
+import org.painoutcomes.contract.Source;
+import org.painoutcomes.derive.AnalysisColumns;
+
+/**
+ * The tables of one analysis run ({@link Analysis#run}); all lazy, sharing lineage.
+ *
+ * @param changeRecords analysis/change_records (SPEC 6), columns as {@code ChangeRecords.columns}
+ * @param outcomeChange summary/outcome_change (SPEC 7.1), columns as {@link OutcomeChangeRow#COLUMNS}
+ * @param participantFlow summary/participant_flow (SPEC 7.3, 8), columns as {@link ParticipantFlowTable#COLUMNS}
+ * @param unscoredCounts instrument string, unscored long: one row per instrument, zeros included (SPEC 3)
+ */
+public record AnalysisResult(
+    Dataset<Row> changeRecords,
+    Dataset<Row> outcomeChange,
+    Dataset<Row> participantFlow,
+    Dataset<Row> unscoredCounts) {
+
+  /** The quality/summary metric of an instrument's unscored assessments (SPEC 7.4). */
+  public static String unscoredMetric(Instrument instrument) {
+    return AnalysisColumns.UNSCORED + "_" + instrument.name();
+  }
+
+  /** Collects {@link #unscoredCounts} per instrument, every instrument present (0 when none). */
+  public Map<Instrument, Long> collectUnscoredCounts() {
+    Map<Instrument, Long> counts = new EnumMap<>(Instrument.class);
+    for (Instrument i : Instrument.values()) {
+      counts.put(i, 0L);
+    }
+    for (Row r : unscoredCounts.collectAsList()) {
+      Instrument i = Instrument.byCode(r.getString(0));
+      if (i != null) {
+        counts.put(i, r.getLong(1));
+      }
+    }
+    return counts;
+  }
+
+  /** The {@code unscored_<INSTRUMENT>} rows of quality/summary for source outcomes, in instrument order. */
+  public List<QualityRow> unscoredQualityRows() {
+    return collectUnscoredCounts().entrySet().stream()
+        .map(e -> new QualityRow(Source.OUTCOMES.id(), unscoredMetric(e.getKey()), e.getValue()))
+        .toList();
+  }
+}

@@ -1,0 +1,83 @@
+package org.painoutcomes.summarize;
+
+import static org.painoutcomes.derive.AnalysisColumns.CONDITION;
+import static org.painoutcomes.derive.AnalysisColumns.MEASURE;
+import static org.painoutcomes.derive.AnalysisColumns.PARTICIPANTS;
+import static org.painoutcomes.derive.AnalysisColumns.SITE;
+import static org.painoutcomes.derive.AnalysisColumns.STAGE;
+import static org.painoutcomes.derive.AnalysisColumns.TIMEPOINT;
+
+import java.util.Comparator;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Conversions between the participant_flow Dataset (SPEC 7.3, 8) and {@link FlowRow}s, for the
+ * steps that work on the small collected table (suppression).
+ */
+public final class ParticipantFlowTable {
+
+  /** The columns of summary/participant_flow, in table order. */
+  public static final List<String> COLUMNS = List.of(SITE, CONDITION, STAGE, MEASURE, TIMEPOINT, PARTICIPANTS);
+
+  /** The schema of summary/participant_flow; measure, timepoint and participants nullable. */
+  public static final StructType SCHEMA =
+      new StructType()
+          .add(SITE, DataTypes.StringType, false)
+          .add(CONDITION, DataTypes.StringType, false)
+          .add(STAGE, DataTypes.StringType, false)
+          .add(MEASURE, DataTypes.StringType, true)
+          .add(TIMEPOINT, DataTypes.StringType, true)
+          .add(PARTICIPANTS, DataTypes.LongType, true);
+
+  /** Orders rows by site, condition, stage, measure, timepoint (code point order, nulls first). */
+  public static final Comparator<FlowRow> KEY_ORDER =
+      Comparator.comparing(FlowRow::site)
+          .thenComparing(FlowRow::condition)
+          .thenComparing(FlowRow::stage)
+          .thenComparing(FlowRow::measure, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(FlowRow::timepoint, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  /** Collects a participant_flow Dataset (columns by name) into rows in {@link #KEY_ORDER}. */
+  public static List<FlowRow> toRows(Dataset<Row> participantFlow) {
+    return participantFlow.selectExpr(COLUMNS.toArray(String[]::new)).collectAsList().stream()
+        .map(
+            r ->
+                new FlowRow(
+                    r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), (Long) r.get(5)))
+        .sorted(KEY_ORDER)
+        .toList();
+  }
+
+  /** Builds a participant_flow Dataset with {@link #SCHEMA} from rows. */
+  public static Dataset<Row> toDataset(SparkSession spark, List<FlowRow> rows) {
+    List<Row> data =
+        rows.stream()
+            .map(
+                f ->
+                    RowFactory.create(
+                        f.site(), f.condition(), f.stage(), f.measure(), f.timepoint(), f.participants()))
+            .toList();
+    return spark.createDataFrame(data, SCHEMA);
+  }
+
+  /** public/participant_flow (SPEC 7.3): participants null where {@code suppressed} is true. */
+  public static Dataset<Row> toPublicDataset(SparkSession spark, List<PublicFlowRow> rows) {
+    List<Row> data =
+        rows.stream()
+            .map(
+                p ->
+                    RowFactory.create(
+                        p.row().site(), p.row().condition(), p.row().stage(), p.row().measure(),
+                        p.row().timepoint(), p.row().participants(), p.suppressed()))
+            .toList();
+    return spark.createDataFrame(data, SCHEMA.add("suppressed", DataTypes.BooleanType, false));
+  }
+
+  private ParticipantFlowTable() {}
+}

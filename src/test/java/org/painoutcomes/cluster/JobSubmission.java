@@ -1,0 +1,52 @@
+package org.painoutcomes.cluster;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * One run of {@code jobs/submit} as a user would type it, forced onto its no-installation path
+ * ({@code java ... org.apache.spark.deploy.SparkSubmit} with PAIN_OUTCOMES_SPARK_JARS): SPARK_HOME
+ * is unset and PATH loses any folder holding a spark-submit, so the Spark under test is the
+ * build's own, whatever the machine has installed.
+ */
+final class JobSubmission {
+
+  /** What the submission printed and how it exited. */
+  record Result(int exitCode, String output, Duration wallTime) {}
+
+  static Result run(Path project, Path dist, Path log, Duration timeout, List<String> args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("bash", project.resolve("jobs/submit").toString()));
+    command.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+    Map<String, String> env = pb.environment();
+    env.remove("SPARK_HOME");
+    env.put("PATH", Arrays.stream(env.getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator))
+        .filter(dir -> !Files.isExecutable(Path.of(dir, "spark-submit")))
+        .collect(Collectors.joining(File.pathSeparator)));
+    env.put("PAIN_OUTCOMES_SPARK_JARS", dist.toString());
+    env.put("SPARK_LOCAL_IP", "127.0.0.1");
+    long started = System.nanoTime();
+    Process p = pb.start();
+    try {
+      if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+        throw new IllegalStateException("jobs/submit did not end within " + timeout + "; see " + log);
+      }
+      return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8), Duration.ofNanos(System.nanoTime() - started));
+    } finally {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+    }
+  }
+
+  private JobSubmission() {}
+}
