@@ -38,6 +38,12 @@ public final class Ingestion {
   /** Input bytes per partition of the cross-row shuffle. */
   private static final long BYTES_PER_PARTITION = 64L << 20;
 
+  /**
+   * Enrollment files up to this size are joined by broadcast: their accepted participant_id and
+   * enrollment_date take about a third of the file's bytes in memory (SPEC 2.2 rows are ~90 bytes).
+   */
+  private static final long BROADCAST_ENROLLMENT_BYTES = 256L << 20;
+
   private final SparkSession spark;
   private final PipelineConfig config;
 
@@ -105,15 +111,20 @@ public final class Ingestion {
     Map<Source, Dataset<Row>> rows = new EnumMap<>(Source.class);
     Dataset<Row> acceptedEnrollment = null;
     Dataset<Row> reasons = null;
+    // Every source in the same number of partitions by participant_id: the joins and windows that
+    // follow, here and in the analysis, then need no other shuffle.
+    int partitions = partitions(sources);
+    boolean broadcastEnrollment = bytes(sources.get(Source.ENROLLMENT.ordinal())) <= BROADCAST_ENROLLMENT_BYTES;
     for (SourceFiles s : sources) {
       Source source = s.source();
       Dataset<Row> staged =
           ExtractReader.read(spark, source, plans.get(source), rules.get(source), summaries)
-              .repartition(partitions(s), col("participant_id"));
+              .repartition(partitions, col("participant_id"));
       Dataset<Row> c =
           source == Source.ENROLLMENT
               ? CrossRowRules.checkKeys(source, staged)
-              : CrossRowRules.checkKeys(source, CrossRowRules.checkParticipants(source, staged, acceptedEnrollment));
+              : CrossRowRules.checkKeys(
+                  source, CrossRowRules.checkParticipants(source, staged, acceptedEnrollment, broadcastEnrollment));
       // Only rejects show their raw record: accepted rows need not hold it in memory.
       c = c.withColumn(StagedSchema.RECORD, when(col(StagedSchema.REASON).isNotNull(), col(StagedSchema.RECORD)))
           .persist(StorageLevel.MEMORY_AND_DISK());
@@ -183,10 +194,15 @@ public final class Ingestion {
         total, spark.sparkContext().defaultParallelism(), conf.filesMaxPartitionBytes(), conf.filesOpenCostInBytes());
   }
 
-  /** Partitions for a source's cross-row shuffle: one per 64 MiB of input, at least one per core. */
-  private int partitions(SourceFiles source) {
-    long bytes = source.files().stream().mapToLong(InputFile::bytes).sum();
-    return (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(10_000, (bytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION));
+  /** Partitions of the cross-row shuffle: one per 64 MiB of the largest source, at least one per core. */
+  private int partitions(List<SourceFiles> sources) {
+    long largest = sources.stream().mapToLong(Ingestion::bytes).max().orElse(0);
+    long wanted = (largest + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
+    return (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(10_000, wanted));
+  }
+
+  private static long bytes(SourceFiles source) {
+    return source.files().stream().mapToLong(InputFile::bytes).sum();
   }
 
   private static List<InputFileStats> fileStats(
