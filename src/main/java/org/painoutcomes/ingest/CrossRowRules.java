@@ -70,9 +70,11 @@ public final class CrossRowRules {
    * order whether or not lines have been made physical yet (see {@link StagedSchema}).
    */
   public static Dataset<Row> checkKeys(Source source, Dataset<Row> staged) {
+    // The key's own columns first: the sort's prefix is then participant_id's first bytes, which
+    // tell rows apart, rather than a boolean that does not.
     List<Column> key = new ArrayList<>();
-    key.add(col(StagedSchema.REASON).isNull().as("_eligible"));
     source.key().forEach(k -> key.add(col(k)));
+    key.add(col(StagedSchema.REASON).isNull().as("_eligible"));
     // One ordering for all three window functions, so the rows are sorted once: the earliest row
     // first for row_number, the whole key as the frame of min and max.
     WindowSpec inFileOrder =

@@ -91,7 +91,8 @@ public final class Ingestion {
       counts.addAll(countRows(source, checked.byReason().get(source), read));
       accepted.put(source, TypedRows.accepted(source, c));
       SplitLayout layout = checked.read().get(source);
-      Dataset<Row> r = TypedRows.rejects(source, c, layout.fileName(), layout.physicalLine());
+      Dataset<Row> rejected = RawRecords.fill(c.filter(col(StagedSchema.REASON).isNotNull()), s.files());
+      Dataset<Row> r = TypedRows.rejects(source, rejected, layout.fileName(), layout.physicalLine());
       rejects = rejects == null ? r : rejects.unionByName(r);
     }
     return new IngestResult(accepted, rejects, counts, files, checks);

@@ -136,7 +136,7 @@ final class SplitRowIterator implements Iterator<Row> {
           firstSuspiciousLine = line;
         }
       }
-      next = builder.build(split, record, line);
+      next = builder.build(split, record, line, start, origin + reader.lastRecordRawEnd());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + split.file().name(), e);
     }

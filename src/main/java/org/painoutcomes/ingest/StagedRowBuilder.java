@@ -38,26 +38,35 @@ final class StagedRowBuilder implements Serializable {
    * The staged row of a record.
    *
    * @param line the record's line counted from its split's first record (see {@link StagedSchema})
+   * @param rawOffset where the record's raw text starts in the file
+   * @param rawEnd where it ends (exclusive)
    */
-  Row build(FileSplit split, CsvRecord record, long line) {
+  Row build(FileSplit split, CsvRecord record, long line, long rawOffset, long rawEnd) {
     HeaderLayout layout = split.layout();
     Object[] out = new Object[width];
     out[0] = split.file().index();
     out[1] = split.index();
     out[2] = line;
-    out[3] = record.raw();
     List<String> fields = record.fields();
     boolean complete = fields.size() == layout.fieldCount();
     if (record.status() != CsvRecord.Status.OK || !complete) {
-      out[4] = ReasonCode.MALFORMED.name();
+      out[3] = record.raw();
+      out[6] = ReasonCode.MALFORMED.name();
       return RowFactory.create(out);
     }
     String[] values = layout.contractValues(fields);
     FieldRule broken = rules.firstViolation(values);
     if (broken != null) {
-      out[4] = broken.reason().name();
-      out[5] = broken.column();
+      out[3] = record.raw();
+      out[6] = broken.reason().name();
+      out[7] = broken.column();
       return RowFactory.create(out);
+    }
+    if (split.file().gzipped()) {
+      out[3] = record.raw(); // a compressed file cannot be read back at an offset
+    } else {
+      out[4] = rawOffset;
+      out[5] = (int) (rawEnd - rawOffset); // at most the 64 MiB record cap
     }
     int o = StagedSchema.META_COLUMNS;
     for (int c = 0; c < columns.size(); c++) {

@@ -46,6 +46,7 @@ class SplitReadingTest {
           + "P1,X8,2025-02-20,yoga,true,31,\"x\"\n"
           + "P1,X8,2025-02-20,yoga,true,32,conflict\n"
           + "P2,X9,2025-02-27,yoga,true,30,unknown participant\n"
+          + "P1,X1,2025-01-02,yoga,yes,30.,\"duplicate of X1\r\nover two lines\"\r\n"
           + "P1,X10,2025-03-06,yoga,false,,\"last, no line end\"";
 
   @Test
@@ -68,22 +69,26 @@ class SplitReadingTest {
     // CRLF line, 8 BAD_FORMAT, 9 MALFORMED (text after a closing quote), 10 MALFORMED (its quote
     // closes on line 11 before a 'q': it is its first line only, and 11 is read again), 11-12 a
     // record, 13 starts with a BOM's bytes (not skipped mid-file: BAD_FORMAT), 14 a duplicate of
-    // 6 (30.0 = 30, notes ignored), 15-16 conflict, 17 unknown participant, 18 has no line end.
+    // 6 (30.0 = 30, notes ignored), 15-16 conflict, 17 unknown participant, 18-19 a duplicate of
+    // line 2 (yes = true, 30. = 30) ending in CRLF, 20 has no line end.
     SparkSession spark = SparkTestSession.get();
     Path input = TestInputs.minimalInput(dir);
     TestInputs.write(input.resolve("attendance.csv"), ATTENDANCE);
     spark.conf().set(MAX_PARTITION_BYTES, "7");
     IngestResult r = new Ingestion(spark, ConfigLoader.defaultConfig()).run(input.toString());
-    assertThat(TestInputs.lines(r.rejects().filter("source = 'attendance'").orderBy("line").select("line", "reason", "column")))
+    // The raw text of rows rejected by a cross-row rule is read back from the file (RawRecords):
+    // exactly the record's bytes, quotes and inner CRLF included, without the final line end.
+    assertThat(TestInputs.lines(r.rejects().filter("source = 'attendance'").orderBy("line").select("line", "reason", "column", "record")))
         .containsExactly(
-            "8|BAD_FORMAT|minutes",
-            "9|MALFORMED|null",
-            "10|MALFORMED|null",
-            "13|BAD_FORMAT|participant_id",
-            "14|DUPLICATE|null",
-            "15|CONFLICT|null",
-            "16|CONFLICT|null",
-            "17|UNKNOWN_PARTICIPANT|participant_id");
+            "8|BAD_FORMAT|minutes|P1,X3,2025-01-16,yoga,true,abc,plain",
+            "9|MALFORMED|null|P1,X4,2025-01-23,yoga,true,30,\"closed\" x",
+            "10|MALFORMED|null|P1,X5,2025-01-30,yoga,true,30,\"never closed",
+            "13|BAD_FORMAT|participant_id|\uFEFFP1,X7,2025-02-13,yoga,true,30,bom-looking start",
+            "14|DUPLICATE|null|P1,X2,2025-01-09,yoga,true,30.0,duplicate of X2",
+            "15|CONFLICT|null|P1,X8,2025-02-20,yoga,true,31,\"x\"",
+            "16|CONFLICT|null|P1,X8,2025-02-20,yoga,true,32,conflict",
+            "17|UNKNOWN_PARTICIPANT|participant_id|P2,X9,2025-02-27,yoga,true,30,unknown participant",
+            "18|DUPLICATE|null|P1,X1,2025-01-02,yoga,yes,30.,\"duplicate of X1\r\nover two lines\"");
   }
 
   @Test

@@ -62,6 +62,7 @@ public final class CsvRecordReader implements Closeable {
   private long line = 1; // the physical line at window.pos()
   private boolean bomChecked;
   private long lastRecordStart = -1;
+  private long lastRecordRawEnd = -1;
 
   /** A reader of the raw (already decompressed) bytes of one file, with the default record cap. */
   public CsvRecordReader(InputStream in) {
@@ -127,6 +128,7 @@ public final class CsvRecordReader implements Closeable {
         continue;
       }
       lastRecordStart = window.offsetOf(start);
+      lastRecordRawEnd = window.offsetOf(scanner.rawEnd());
       CsvRecord record = text.parsed(buf, start, scanner, line);
       line += scanner.innerNewlines() + (scanner.endsWithLf() ? 1 : 0);
       window.consumeTo(scanner.next());
@@ -153,6 +155,7 @@ public final class CsvRecordReader implements Closeable {
     }
     end = Math.min(end, start + maxRecordBytes);
     lastRecordStart = window.offsetOf(start);
+    lastRecordRawEnd = window.offsetOf(end);
     CsvRecord record = text.unparseable(buf, start, end, line);
     line++;
     if (lf >= 0) {
@@ -186,6 +189,15 @@ public final class CsvRecordReader implements Closeable {
    */
   public long lastRecordStart() {
     return lastRecordStart;
+  }
+
+  /**
+   * The offset just after the raw text of the record {@link #next} last returned: its bytes in
+   * the stream are {@code [lastRecordStart(), lastRecordRawEnd())}, decoding to {@link
+   * CsvRecord#raw()} when the record is valid UTF-8.
+   */
+  public long lastRecordRawEnd() {
+    return lastRecordRawEnd;
   }
 
   /** The reader's position: the offset (bytes from the stream's start) of the first byte not yet consumed. */
