@@ -118,7 +118,7 @@ public final class Pipeline {
     } catch (IOException e) {
       publisher.abandon();
       throw PipelineErrors.outputUnwritable(options.output(), e);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // also a SparkException (checked in Java terms): staging must go too
       publisher.abandon();
       throw e;
     }

@@ -95,6 +95,19 @@ public final class PipelineErrors {
             + ". Check the path and permissions.", cause);
   }
 
+  /**
+   * An input file could not be read to its end (on the driver or in a task): a truncated or
+   * corrupt gzip stream, a file removed or changed after the run located it.
+   */
+  public static PipelineException inputFileUnreadable(String file, Throwable cause) {
+    return new PipelineException(
+        PipelineException.Kind.FAILURE,
+        "Cannot read the input file " + file + ": " + cause.getMessage() + ". The file may be"
+            + " truncated or corrupt, or was removed or changed while the run read it; nothing was"
+            + " written and the previous output is unchanged. Check the file (for a .gz file:"
+            + " gzip -t) and re-deliver it, then run again.", cause);
+  }
+
   public static PipelineException outputUnwritable(String location, Exception cause) {
     return new PipelineException(
         PipelineException.Kind.FAILURE,

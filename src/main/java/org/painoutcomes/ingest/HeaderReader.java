@@ -44,7 +44,7 @@ public final class HeaderReader {
       }
       return header.fields();
     } catch (IOException e) {
-      throw PipelineErrors.inputUnreadable(f.name(), e);
+      throw PipelineErrors.inputFileUnreadable(f.name(), e);
     }
   }
 }

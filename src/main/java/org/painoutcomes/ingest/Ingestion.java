@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.painoutcomes.PipelineErrors;
+import org.painoutcomes.PipelineException;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.contract.QualityMetrics;
 import org.painoutcomes.contract.ReasonCode;
@@ -52,11 +53,26 @@ public final class Ingestion {
     this.config = config;
   }
 
+  /**
+   * @throws org.painoutcomes.PipelineException a contract error (exit 65), or an input file that
+   *     cannot be read to its end (exit 1)
+   */
   public IngestResult run(String inputLocation) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<SourceFiles> sources = new SourceLocator(hadoop).locate(inputLocation);
     Map<String, HeaderLayout> layouts = new HeaderReader(hadoop).read(sources);
+    try {
+      return readAndCheck(sources, layouts);
+    } catch (Exception e) { // a task's failure reaches here inside a SparkException (checked in Java)
+      PipelineException unreadable = InputReadFailure.asRunError(e);
+      if (unreadable != null) {
+        throw unreadable;
+      }
+      throw e;
+    }
+  }
 
+  private IngestResult readAndCheck(List<SourceFiles> sources, Map<String, HeaderLayout> layouts) {
     Map<Source, RuleCatalogue> rules = new EnumMap<>(Source.class);
     List<String> checks = new ArrayList<>();
     for (SourceFiles s : sources) {

@@ -1,7 +1,6 @@
 package org.painoutcomes.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -90,7 +89,7 @@ final class RawRecords {
         }
         in.readFully(r.getLong(offset), raw);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + files.get(file).name(), e);
+        throw new InputReadFailure(files.get(file).name(), e);
       }
       values[record] = new String(raw, StandardCharsets.UTF_8);
       return RowFactory.create(values);

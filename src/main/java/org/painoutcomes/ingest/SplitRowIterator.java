@@ -2,7 +2,6 @@ package org.painoutcomes.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -26,7 +25,7 @@ final class SplitRowIterator implements Iterator<Row> {
   private final StagedRowBuilder builder;
   private final CollectionAccumulator<SplitSummary> summaries;
   private final MessageDigest digest;
-  private final InputStream stored;
+  private final InputStream stored; // counts its bytes when the task reads the whole file
   private final CsvRecordReader reader;
   private final long origin; // the file offset where the reader's stream starts
   private long firstRecord;
@@ -51,7 +50,9 @@ final class SplitRowIterator implements Iterator<Row> {
         this.origin = 0;
       } else if (split.start() == 0) {
         this.stored = InputStreams.openStored(file, conf, digest);
-        this.reader = new CsvRecordReader(InputStreams.content(file, stored));
+        // A record with more fields than the header is MALFORMED whatever they hold: the reader
+        // need not keep them (a line of 64 MiB of commas would otherwise take over 1.3 GB).
+        this.reader = CsvRecordReader.withMaxFields(InputStreams.content(file, stored), split.layout().fieldCount());
         this.origin = 0;
         reader.next(); // the header, checked on the driver before any task ran
         this.firstRecord = 0;
@@ -61,10 +62,10 @@ final class SplitRowIterator implements Iterator<Row> {
         this.origin = lineStartFrom(in, split.start());
         in.seek(origin);
         this.stored = in;
-        this.reader = CsvRecordReader.fromLineStart(in);
+        this.reader = CsvRecordReader.fromLineStart(in, split.layout().fieldCount());
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + split.file().name(), e);
+      throw new InputReadFailure(split.file().name(), e);
     }
   }
 
@@ -138,7 +139,7 @@ final class SplitRowIterator implements Iterator<Row> {
       }
       next = builder.build(split, record, line, start, origin + reader.lastRecordRawEnd());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + split.file().name(), e);
+      throw new InputReadFailure(split.file().name(), e);
     }
   }
 
@@ -158,6 +159,14 @@ final class SplitRowIterator implements Iterator<Row> {
       reader.close();
     } else {
       stored.close();
+    }
+    // A file cut or appended to after it was located would give fewer or more rows than were
+    // delivered, its last record possibly cut mid-value: fail rather than count those rows. The
+    // task that reads the whole file (or its last range) sees its length.
+    long read = split.digestWhileReading() ? ((InputStreams.Counted) stored).count() : split.end() == Long.MAX_VALUE ? end : -1;
+    if (read >= 0 && read != split.file().bytes()) {
+      throw new IOException(
+          "the file changed while the run read it (" + split.file().bytes() + " bytes when located, " + read + " bytes read)");
     }
     finished = true;
     String sha = digest == null ? null : HexFormat.of().formatHex(digest.digest());

@@ -1,9 +1,13 @@
 package org.painoutcomes.io;
 
+import java.io.IOException;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.painoutcomes.PipelineErrors;
+import org.painoutcomes.PipelineException;
+import org.painoutcomes.ingest.InputReadFailure;
 
 /** Writes the Parquet tables of a run under its staging folder (SPEC 8). */
 public final class TableWriter {
@@ -15,14 +19,42 @@ public final class TableWriter {
     this.compression = compression;
   }
 
-  /** Writes a table and returns its row count. Small tables are written as one file. */
+  /**
+   * Writes a table and returns its row count. Small tables are written as one file.
+   *
+   * @throws PipelineException (exit 1) when the write job fails on an I/O error: the output
+   *     cannot be written (a full disk, say), or an input file cannot be read again
+   */
   public long write(String table, Dataset<Row> rows, boolean small) {
+    String location = new Path(root, table).toString();
     Dataset<Row> out = small ? rows.coalesce(1) : rows;
-    out.write()
-        .mode(SaveMode.ErrorIfExists)
-        .option("compression", compression)
-        .parquet(new Path(root, table).toString());
-    return out.sparkSession().read().parquet(new Path(root, table).toString()).count();
+    try {
+      out.write()
+          .mode(SaveMode.ErrorIfExists)
+          .option("compression", compression)
+          .parquet(location);
+      return out.sparkSession().read().parquet(location).count();
+    } catch (Exception e) { // a failed Spark job is a SparkException, checked in Java terms
+      PipelineException error = ioError(location, e);
+      if (error != null) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  /** The run's error for a write job that failed on I/O, or null when no I/O error caused it. */
+  private static PipelineException ioError(String location, Throwable failure) {
+    PipelineException unreadable = InputReadFailure.asRunError(failure);
+    if (unreadable != null) {
+      return unreadable;
+    }
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof IOException io) {
+        return PipelineErrors.outputUnwritable(location, io);
+      }
+    }
+    return null;
   }
 
   public Path root() {

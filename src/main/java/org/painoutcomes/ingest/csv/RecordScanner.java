@@ -27,6 +27,7 @@ final class RecordScanner {
   private static final byte SPACE = ' ';
   private static final byte TAB = '\t';
 
+  private final int maxFields;
   private int fieldCount;
   private int[] starts = new int[32];
   private int[] ends = new int[32];
@@ -35,6 +36,15 @@ final class RecordScanner {
   private int next;
   private int innerNewlines;
   private boolean endsWithLf;
+
+  /**
+   * A scanner that keeps at most {@code maxFields + 1} fields of a record: enough to tell that a
+   * record has more than {@code maxFields}, without an offset per field of a record that is all
+   * commas (see {@link CsvRecordReader#withMaxFields}).
+   */
+  RecordScanner(int maxFields) {
+    this.maxFields = maxFields;
+  }
 
   /**
    * Scans the record that starts at {@code from}.
@@ -152,6 +162,9 @@ final class RecordScanner {
   }
 
   private void addField(int start, int end, boolean hasEscapes) {
+    if (fieldCount > maxFields) {
+      return; // the record is past its limit already; its extent is all that is still needed
+    }
     if (fieldCount == starts.length) {
       int n = fieldCount * 2;
       starts = Arrays.copyOf(starts, n);

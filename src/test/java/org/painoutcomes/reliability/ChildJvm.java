@@ -1,0 +1,112 @@
+package org.painoutcomes.reliability;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts the pipeline in a JVM of its own, as {@code jobs/run-local} does: the test's own
+ * classpath ({@code target/classes}, {@code target/test-classes} and the Maven test classpath), the
+ * JVM flags of {@code jobs/spark-jvm.properties}, a local Spark master bound to 127.0.0.1 with the
+ * UI off. Its stdout and stderr go to files, so a test can read everything the run printed and
+ * logged. A child JVM is the only way to kill a driver with SIGKILL, or to run with another
+ * {@code local[N]} than the test JVM's shared session.
+ */
+final class ChildJvm {
+  private final List<String> command = new ArrayList<>();
+  private final Path logDir;
+
+  private ChildJvm(Path logDir, String master, List<String> systemProperties) {
+    this.logDir = logDir;
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(sparkJvmFlags());
+    command.add("-Xmx1g");
+    command.add("-Dspark.master=" + master);
+    command.add("-Dspark.ui.enabled=false");
+    command.add("-Dspark.driver.host=127.0.0.1");
+    command.add("-Dspark.driver.bindAddress=127.0.0.1");
+    command.add("-Dspark.sql.session.timeZone=UTC");
+    command.addAll(systemProperties);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+  }
+
+  /** A child running {@code mainClass} on {@code master} (e.g. {@code local[2]}), logging under logDir. */
+  static ChildJvm of(Path logDir, String master, String... systemProperties) {
+    return new ChildJvm(logDir, master, Arrays.asList(systemProperties));
+  }
+
+  /** Starts {@code mainClass} with the arguments; stdout and stderr go to files under logDir. */
+  Process start(String mainClass, String... args) {
+    List<String> cmd = new ArrayList<>(command);
+    cmd.add(mainClass);
+    cmd.addAll(Arrays.asList(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    try {
+      Files.createDirectories(logDir);
+      pb.redirectOutput(logDir.resolve("stdout.txt").toFile());
+      pb.redirectError(logDir.resolve("stderr.txt").toFile());
+      return pb.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs {@code mainClass} to completion (at most timeoutSeconds) and returns what it did. */
+  Result run(String mainClass, long timeoutSeconds, String... args) {
+    Process p = start(mainClass, args);
+    try {
+      if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        p.destroyForcibly().waitFor();
+        throw new AssertionError("child JVM did not finish within " + timeoutSeconds + " s; stderr:\n" + stderr());
+      }
+    } catch (InterruptedException e) {
+      p.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+    return new Result(p.exitValue(), stdout(), stderr());
+  }
+
+  String stdout() {
+    return read(logDir.resolve("stdout.txt"));
+  }
+
+  String stderr() {
+    return read(logDir.resolve("stderr.txt"));
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The flags Spark needs in a JVM that embeds it (the same file Surefire's argLine reads). */
+  static List<String> sparkJvmFlags() {
+    Properties p = new Properties();
+    try (var in = Files.newBufferedReader(Path.of("jobs", "spark-jvm.properties"))) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("tests run from the project folder, which holds jobs/", e);
+    }
+    return Arrays.asList(p.getProperty("spark.jvm.flags").trim().split("\\s+"));
+  }
+
+  /** How a child run ended: its exit status and everything it printed. */
+  record Result(int exitCode, String stdout, String stderr) {
+    String output() {
+      return stdout + stderr;
+    }
+  }
+}

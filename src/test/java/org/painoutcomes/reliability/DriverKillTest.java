@@ -1,0 +1,110 @@
+package org.painoutcomes.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.painoutcomes.Pipeline;
+import org.painoutcomes.RunOptions;
+import org.painoutcomes.SparkTestSession;
+import org.painoutcomes.StageLog;
+import org.painoutcomes.TestInputs;
+import org.painoutcomes.cli.Main;
+import org.painoutcomes.config.ConfigLoader;
+import org.painoutcomes.io.Manifest;
+
+/**
+ * Issue "Reliability", fault injection (a): the driver JVM killed with SIGKILL while it writes
+ * the tables and just before it publishes. The run goes in a child JVM ({@link PausingRun}) that
+ * stops at a named point; the test waits for its marker file and kills it. Then the previous
+ * OUTPUT must be byte for byte as it was, the killed run's staging folder must still be there
+ * (proof that the kill really came mid-write), and the next run must remove it and publish.
+ */
+class DriverKillTest {
+  static final long CHILD_TIMEOUT_SECONDS = 600;
+  static SparkSession spark;
+
+  @BeforeAll
+  static void session() {
+    spark = SparkTestSession.get();
+  }
+
+  @Test
+  void killedWhileWritingTheTablesLeavesThePreviousOutputAndTheNextRunCleansUp(@TempDir Path dir) throws Exception {
+    Path input = SyntheticExtract.write(dir.resolve("in"), 60, 11);
+    Path output = dir.resolve("out");
+    assertThat(run(input, output, "first")).isZero();
+    Map<String, String> before = TestInputs.snapshot(output);
+
+    killAt(dir, input, output, "quality/rejects");
+    assertThat(TestInputs.snapshot(output)).as("previous OUTPUT after the kill, byte for byte").isEqualTo(before);
+    Path staging = dir.resolve(".out.tmp-killed");
+    assertThat(staging.resolve("quality/rejects")).as("the kill came after quality/rejects was written").isDirectory();
+    assertThat(staging.resolve(Manifest.FILE_NAME)).as("and before the manifest").doesNotExist();
+
+    assertThat(run(input, output, "third")).isZero();
+    assertThat(dir.toFile().list()).as("the next run removed the staging folder").containsExactlyInAnyOrder("in", "out", "child");
+    assertThat(Files.readString(output.resolve(Manifest.FILE_NAME))).contains("\"run_id\" : \"third\"");
+  }
+
+  @Test
+  void killedBeforeOrDuringPublishLeavesThePreviousOutputOrPutsItBack(@TempDir Path dir) throws Exception {
+    Path input = SyntheticExtract.write(dir.resolve("in"), 60, 12);
+    Path output = dir.resolve("out");
+    assertThat(run(input, output, "first")).isZero();
+    Map<String, String> before = TestInputs.snapshot(output);
+
+    killAt(dir, input, output, Manifest.FILE_NAME);
+    assertThat(TestInputs.snapshot(output)).as("previous OUTPUT after a kill just before publish").isEqualTo(before);
+    assertThat(dir.resolve(".out.tmp-killed").resolve(Manifest.FILE_NAME)).as("staging was complete").exists();
+
+    // Publish is two renames: OUTPUT aside, then staging into place. A kill between them leaves
+    // no OUTPUT at all; no hook can stop a run there, so the test makes the first rename itself,
+    // exactly as OutputPublisher.publish() names it.
+    Path aside = dir.resolve(".out.previous-killed");
+    Files.move(output, aside);
+
+    // The next run's prepare() puts the previous OUTPUT back before it writes anything: seen
+    // from inside the run, once its first table is written.
+    AtomicReference<Map<String, String>> duringNextRun = new AtomicReference<>();
+    new Pipeline(spark, ConfigLoader.defaultConfig(), new StageLog(System.out), table -> {
+      if (duringNextRun.get() == null) {
+        duringNextRun.set(TestInputs.snapshot(output));
+      }
+    }).run(new RunOptions(input.toString(), output.toString(), "third"));
+    assertThat(duringNextRun.get()).as("previous OUTPUT restored by the next run, byte for byte").isEqualTo(before);
+    assertThat(dir.toFile().list()).as("nothing left beside OUTPUT").containsExactlyInAnyOrder("in", "out", "child");
+    assertThat(Files.readString(output.resolve(Manifest.FILE_NAME))).contains("\"run_id\" : \"third\"");
+  }
+
+  /** Runs the pipeline in a child JVM with run id "killed", pauses it at {@code point} and kills it with SIGKILL. */
+  static void killAt(Path dir, Path input, Path output, String point) throws IOException, InterruptedException {
+    Path marker = dir.resolve("child/paused");
+    ChildJvm child = ChildJvm.of(dir.resolve("child"), "local[2]",
+        "-D" + PausingRun.PAUSE_AT + "=" + point, "-D" + PausingRun.MARKER + "=" + marker);
+    Process p = child.start(PausingRun.class.getName(), input.toString(), output.toString(), "killed");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CHILD_TIMEOUT_SECONDS);
+    while (!Files.exists(marker)) {
+      if (!p.isAlive() || System.nanoTime() > deadline) {
+        p.destroyForcibly().waitFor();
+        throw new AssertionError("the child run never reached " + point + "; stderr:\n" + child.stderr());
+      }
+      Thread.sleep(100);
+    }
+    p.destroyForcibly(); // SIGKILL on Unix: no shutdown hook, no finally block runs
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the child is gone").isTrue();
+    assertThat(p.exitValue()).as("killed by signal 9").isEqualTo(128 + 9);
+  }
+
+  private static int run(Path input, Path output, String runId) {
+    return Main.execute("run", "--input", input.toString(), "--output", output.toString(), "--run-id", runId);
+  }
+}
