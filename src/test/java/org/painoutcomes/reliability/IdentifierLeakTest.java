@@ -20,7 +20,6 @@ import org.painoutcomes.PipelineException;
 import org.painoutcomes.RunOptions;
 import org.painoutcomes.SparkTestSession;
 import org.painoutcomes.StageLog;
-import org.painoutcomes.TestInputs;
 import org.painoutcomes.config.ConfigLoader;
 
 /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,8 +126,21 @@ class InputFaultTest {
     Files.delete(input.resolve("outcomes.csv"));
     TestInputs.write(input.resolve("outcomes.csv.gz"), Arrays.copyOf(gz, gz.length / 3));
 
-    assertThat(Main.execute("run", "--input", input.toString(), "--output", output.toString(), "--run-id", "cli"))
-        .as("exit status of an unreadable input").isEqualTo(1);
+    // stderr holds Spark's own log of the failed task (with its stack trace) and, last, our message.
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream stderr = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status;
+    try {
+      status = Main.execute("run", "--input", input.toString(), "--output", output.toString(), "--run-id", "cli");
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(status).as("exit status of an unreadable input").isEqualTo(1);
+    String[] lines = err.toString(StandardCharsets.UTF_8).strip().split("\n");
+    assertThat(lines[lines.length - 1]).as("the last line of stderr")
+        .startsWith("pain-outcomes: Cannot read the input file outcomes.csv.gz: Unexpected end of ZLIB input stream.");
+    assertThat(err.toString(StandardCharsets.UTF_8)).as("not the unexpected-failure path").doesNotContain("failed unexpectedly");
     assertOutputUnchanged();
   }
 
