@@ -36,8 +36,11 @@ import org.painoutcomes.summarize.QualityRow;
  * splits did not line up, everything is read again with that file as one split.
  */
 public final class Ingestion {
-  /** Input bytes per partition of the cross-row shuffle. */
-  private static final long BYTES_PER_PARTITION = 64L << 20;
+  /**
+   * Input bytes per partition of the cross-row shuffle. The analysis keeps this partitioning (by
+   * participant_id), so it also sizes the analysis' tasks: 32 MiB of CSV is about 600k rows.
+   */
+  private static final long BYTES_PER_PARTITION = 32L << 20;
 
   /**
    * Enrollment files up to this size are joined by broadcast: their accepted participant_id and
@@ -143,8 +146,11 @@ public final class Ingestion {
               : CrossRowRules.checkKeys(
                   source, CrossRowRules.checkParticipants(source, staged, acceptedEnrollment, broadcastEnrollment));
       // Only rejects show their raw record: accepted rows need not hold it in memory.
+      // On local disk, not in the heap: the analysis after reads these rows a few times, and its
+      // joins and aggregations need the heap's execution memory (at 1M participants they fail
+      // with UNABLE_TO_ACQUIRE_MEMORY in a 4 GiB heap when these hold its storage memory).
       c = c.withColumn(StagedSchema.RECORD, when(col(StagedSchema.REASON).isNotNull(), col(StagedSchema.RECORD)))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+          .persist(StorageLevel.DISK_ONLY());
       rows.put(source, c);
       if (source == Source.ENROLLMENT) {
         acceptedEnrollment = c.filter(col(StagedSchema.REASON).isNull());
@@ -211,7 +217,7 @@ public final class Ingestion {
         total, spark.sparkContext().defaultParallelism(), conf.filesMaxPartitionBytes(), conf.filesOpenCostInBytes());
   }
 
-  /** Partitions of the cross-row shuffle: one per 64 MiB of the largest source, at least one per core. */
+  /** Partitions of the cross-row shuffle: one per 32 MiB of the largest source, at least one per core. */
   private int partitions(List<SourceFiles> sources) {
     long largest = sources.stream().mapToLong(Ingestion::bytes).max().orElse(0);
     long wanted = (largest + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
