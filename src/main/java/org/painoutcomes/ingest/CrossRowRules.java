@@ -1,5 +1,6 @@
 package org.painoutcomes.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -28,10 +29,19 @@ import org.painoutcomes.contract.ValueType;
 public final class CrossRowRules {
   private static final String ENROLLED_ON = "_enrolled_on";
 
-  /** Checks against the accepted enrollments (participant_id, enrollment_date as staged days). */
-  public static Dataset<Row> checkParticipants(Source source, Dataset<Row> staged, Dataset<Row> acceptedEnrollment) {
+  /**
+   * Checks against the accepted enrollments (participant_id, enrollment_date as staged days).
+   *
+   * @param broadcastEnrollment whether the accepted enrollments are small enough to send whole to
+   *     every task, so that the staged rows are joined where they are rather than sorted for it
+   */
+  public static Dataset<Row> checkParticipants(
+      Source source, Dataset<Row> staged, Dataset<Row> acceptedEnrollment, boolean broadcastEnrollment) {
     Dataset<Row> known =
         acceptedEnrollment.select(col("participant_id").as("_pid"), col("enrollment_date").as(ENROLLED_ON));
+    if (broadcastEnrollment) {
+      known = broadcast(known);
+    }
     Dataset<Row> joined =
         staged.join(known, staged.col("participant_id").equalTo(known.col("_pid")), "left_outer");
     Column pending = col(StagedSchema.REASON).isNull();
@@ -56,21 +66,25 @@ public final class CrossRowRules {
   /**
    * SPEC 2.5: among rows still without a reason, rows of one key are compared on their typed
    * contract values. All identical: the earliest (file order, then line) is kept and the rest are
-   * DUPLICATE. Any difference: every row of the key is CONFLICT.
+   * DUPLICATE. Any difference: every row of the key is CONFLICT. (file_index, split, line) is that
+   * order whether or not lines have been made physical yet (see {@link StagedSchema}).
    */
   public static Dataset<Row> checkKeys(Source source, Dataset<Row> staged) {
+    // The key's own columns first: the sort's prefix is then participant_id's first bytes, which
+    // tell rows apart, rather than a boolean that does not.
     List<Column> key = new ArrayList<>();
-    key.add(col(StagedSchema.REASON).isNull().as("_eligible"));
     source.key().forEach(k -> key.add(col(k)));
-    WindowSpec byKey = Window.partitionBy(key.toArray(Column[]::new));
+    key.add(col(StagedSchema.REASON).isNull().as("_eligible"));
+    // One ordering for all three window functions, so the rows are sorted once: the earliest row
+    // first for row_number, the whole key as the frame of min and max.
+    WindowSpec inFileOrder =
+        Window.partitionBy(key.toArray(Column[]::new))
+            .orderBy(col(StagedSchema.FILE_INDEX), col(StagedSchema.SPLIT), col(StagedSchema.LINE));
+    WindowSpec wholeKey = inFileOrder.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
     Column typed = struct(comparedColumns(source).toArray(Column[]::new));
     Column pending = col(StagedSchema.REASON).isNull();
-    Column conflict = pending.and(not(min(typed).over(byKey).eqNullSafe(max(typed).over(byKey))));
-    Column duplicate =
-        pending.and(
-            row_number()
-                .over(byKey.orderBy(col(StagedSchema.FILE_INDEX), col(StagedSchema.LINE)))
-                .gt(1));
+    Column conflict = pending.and(not(min(typed).over(wholeKey).eqNullSafe(max(typed).over(wholeKey))));
+    Column duplicate = pending.and(row_number().over(inFileOrder).gt(1));
     return staged
         .withColumn(
             StagedSchema.REASON,

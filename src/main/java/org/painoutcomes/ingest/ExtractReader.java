@@ -1,60 +1,62 @@
 package org.painoutcomes.ingest;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.CollectionAccumulator;
+import org.painoutcomes.contract.Source;
 
 /**
- * Reads a source's files into staged rows (see {@link StagedSchema}), one task per file, applying
- * the row rules of the {@link RuleCatalogue} as each record is parsed. The CSV rules of SPEC 2.1
- * (line numbers, where a broken record ends and reading resumes, invalid UTF-8) need a parser of
- * their own, which Spark's CSV reader is not.
+ * Reads a source's splits into staged rows (see {@link StagedSchema}), one task per split,
+ * applying the row rules of the {@link RuleCatalogue} as each record is parsed. The CSV rules of
+ * SPEC 2.1 (line numbers, where a broken record ends and reading resumes, invalid UTF-8) need a
+ * parser of their own, which Spark's CSV reader is not.
  */
 public final class ExtractReader {
 
-  /** A file to read with the layout of its header. */
-  record FileTask(InputFile file, HeaderLayout layout) implements java.io.Serializable {}
-
-  public static Dataset<Row> read(
-      SparkSession spark, SourceFiles source, Map<String, HeaderLayout> layouts, RuleCatalogue rules) {
-    List<FileTask> tasks = new ArrayList<>();
-    for (InputFile f : source.files()) {
-      tasks.add(new FileTask(f, layouts.get(f.name())));
-    }
+  /**
+   * The staged rows of the splits (lazy). Each split, once read to its end, adds its {@link
+   * SplitSummary} to {@code summaries}; a split read again (a task retried) adds the same one again.
+   */
+  static Dataset<Row> read(
+      SparkSession spark, Source source, List<FileSplit> splits, RuleCatalogue rules,
+      CollectionAccumulator<SplitSummary> summaries) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConfHolder> conf = jsc.broadcast(new HadoopConfHolder(jsc.hadoopConfiguration()));
     StagedRowBuilder builder = new StagedRowBuilder(rules);
     JavaRDD<Row> rows =
-        jsc.parallelize(tasks, Math.max(1, tasks.size()))
-            .mapPartitions(it -> new TaskRows(it, builder, conf.value()));
-    return spark.createDataFrame(rows, StagedSchema.of(source.source()));
+        jsc.parallelize(splits, Math.max(1, splits.size()))
+            .mapPartitions(it -> new TaskRows(it, builder, conf.value(), summaries));
+    return spark.createDataFrame(rows, StagedSchema.of(source));
   }
 
-  /** The rows of every file of a partition, one file after another. */
+  /** The rows of every split of a partition, one split after another. */
   private static final class TaskRows implements Iterator<Row> {
-    private final Iterator<FileTask> tasks;
+    private final Iterator<FileSplit> splits;
     private final StagedRowBuilder builder;
     private final HadoopConfHolder conf;
-    private Iterator<Row> current = java.util.Collections.emptyIterator();
+    private final CollectionAccumulator<SplitSummary> summaries;
+    private Iterator<Row> current = Collections.emptyIterator();
 
-    TaskRows(Iterator<FileTask> tasks, StagedRowBuilder builder, HadoopConfHolder conf) {
-      this.tasks = tasks;
+    TaskRows(
+        Iterator<FileSplit> splits, StagedRowBuilder builder, HadoopConfHolder conf,
+        CollectionAccumulator<SplitSummary> summaries) {
+      this.splits = splits;
       this.builder = builder;
       this.conf = conf;
+      this.summaries = summaries;
     }
 
     @Override
     public boolean hasNext() {
-      while (!current.hasNext() && tasks.hasNext()) {
-        FileTask t = tasks.next();
-        current = new FileRowIterator(t.file(), t.layout(), builder, conf.get());
+      while (!current.hasNext() && splits.hasNext()) {
+        current = new SplitRowIterator(splits.next(), builder, conf.get(), summaries);
       }
       return current.hasNext();
     }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
 
 /** Opens an input file through its Hadoop file system, decompressing {@code .gz}. */
@@ -18,6 +19,12 @@ final class InputStreams {
     Path p = new Path(file.path());
     InputStream in = p.getFileSystem(conf).open(p);
     return new Counted(digest == null ? in : new DigestInputStream(in, digest));
+  }
+
+  /** The file's bytes as stored, in a stream that can seek (for a split of an uncompressed file). */
+  static FSDataInputStream openSeekable(InputFile file, Configuration conf) throws IOException {
+    Path p = new Path(file.path());
+    return p.getFileSystem(conf).open(p);
   }
 
   /** The content of a stored stream: decompressed for {@code .gz} files. */

@@ -24,27 +24,49 @@ final class StagedRowBuilder implements Serializable {
     this.width = StagedSchema.of(rules.source()).size();
   }
 
-  Row build(InputFile file, HeaderLayout layout, CsvRecord record) {
+  /**
+   * SPEC 2.1: whether the identifier guard stops the run on this record: it looks at every record
+   * with the header's number of fields, whatever else is wrong with it.
+   */
+  static boolean suspicious(HeaderLayout layout, CsvRecord record) {
+    List<String> fields = record.fields();
+    return fields.size() == layout.fieldCount()
+        && ValueParsers.looksLikeDirectIdentifier(fields.get(layout.columnIndex()[0]));
+  }
+
+  /**
+   * The staged row of a record.
+   *
+   * @param line the record's line counted from its split's first record (see {@link StagedSchema})
+   * @param rawOffset where the record's raw text starts in the file
+   * @param rawEnd where it ends (exclusive)
+   */
+  Row build(FileSplit split, CsvRecord record, long line, long rawOffset, long rawEnd) {
+    HeaderLayout layout = split.layout();
     Object[] out = new Object[width];
-    out[0] = file.name();
-    out[1] = file.index();
-    out[2] = record.line();
-    out[3] = record.raw();
+    out[0] = split.file().index();
+    out[1] = split.index();
+    out[2] = line;
     List<String> fields = record.fields();
     boolean complete = fields.size() == layout.fieldCount();
-    // SPEC 2.1: the identifier guard looks at every record with the header's number of fields,
-    // whatever else is wrong with it.
-    out[6] = complete && ValueParsers.looksLikeDirectIdentifier(fields.get(layout.columnIndex()[0]));
     if (record.status() != CsvRecord.Status.OK || !complete) {
-      out[4] = ReasonCode.MALFORMED.name();
+      out[3] = record.raw();
+      out[6] = ReasonCode.MALFORMED.name();
       return RowFactory.create(out);
     }
     String[] values = layout.contractValues(fields);
     FieldRule broken = rules.firstViolation(values);
     if (broken != null) {
-      out[4] = broken.reason().name();
-      out[5] = broken.column();
+      out[3] = record.raw();
+      out[6] = broken.reason().name();
+      out[7] = broken.column();
       return RowFactory.create(out);
+    }
+    if (split.file().gzipped()) {
+      out[3] = record.raw(); // a compressed file cannot be read back at an offset
+    } else {
+      out[4] = rawOffset;
+      out[5] = (int) (rawEnd - rawOffset); // at most the 64 MiB record cap
     }
     int o = StagedSchema.META_COLUMNS;
     for (int c = 0; c < columns.size(); c++) {
@@ -58,18 +80,6 @@ final class StagedRowBuilder implements Serializable {
         out[o++] = v == null ? null : typed(col.type(), v);
       }
     }
-    return RowFactory.create(out);
-  }
-
-  /** The summary row of a file: line 0, its SHA-256 and, in the record column, its record count. */
-  Row fileSummary(InputFile file, String sha256, long records) {
-    Object[] out = new Object[width];
-    out[0] = file.name();
-    out[1] = file.index();
-    out[2] = 0L;
-    out[3] = Long.toString(records);
-    out[6] = false;
-    out[7] = sha256;
     return RowFactory.create(out);
   }
 

@@ -16,18 +16,26 @@ import org.painoutcomes.contract.Source;
  * column also carries {@code <name>_exact}, its exact decimal in canonical text, which DUPLICATE
  * and CONFLICT compare (SPEC 2.5: on the typed values, {@code 7} equals {@code 7.0}).
  *
- * <p>A row with line 0 is not a record: it carries one file's SHA-256 and record count, computed
- * while the file is read, for the manifest.
+ * <p>Files are read in splits (see {@link FileSplit}): a record's {@code line} is counted from the
+ * first record of its {@code split} (the first split of a file counts the file's own lines), so
+ * (file_index, split, line) orders the records of a source as the files do, and {@link
+ * SplitLayout} turns it into the file's physical line once every split has reported.
+ *
+ * <p>A row that breaks a row rule carries its raw text in {@code record}. A row that passes them
+ * is rejected only rarely (by a cross-row rule), so in an uncompressed file it carries where its
+ * raw text is instead ({@code raw_offset}, {@code raw_length}: bytes in the file), and {@link
+ * RawRecords} reads the text back for the few that are rejected. This keeps the raw text of
+ * every accepted row out of the shuffle of the cross-row rules.
  */
 public final class StagedSchema {
-  public static final String FILE = "file";
   public static final String FILE_INDEX = "file_index";
+  public static final String SPLIT = "split";
   public static final String LINE = "line";
   public static final String RECORD = "record";
+  public static final String RAW_OFFSET = "raw_offset";
+  public static final String RAW_LENGTH = "raw_length";
   public static final String REASON = "reason";
   public static final String REASON_COLUMN = "reason_column";
-  public static final String SUSPICIOUS_ID = "suspicious_id";
-  public static final String FILE_SHA256 = "file_sha256";
   public static final String EXACT_SUFFIX = "_exact";
 
   /** Number of leading meta columns before the typed contract values. */
@@ -35,14 +43,14 @@ public final class StagedSchema {
 
   public static StructType of(Source source) {
     List<StructField> f = new ArrayList<>();
-    f.add(DataTypes.createStructField(FILE, DataTypes.StringType, false));
     f.add(DataTypes.createStructField(FILE_INDEX, DataTypes.IntegerType, false));
+    f.add(DataTypes.createStructField(SPLIT, DataTypes.IntegerType, false));
     f.add(DataTypes.createStructField(LINE, DataTypes.LongType, false));
     f.add(DataTypes.createStructField(RECORD, DataTypes.StringType, true));
+    f.add(DataTypes.createStructField(RAW_OFFSET, DataTypes.LongType, true));
+    f.add(DataTypes.createStructField(RAW_LENGTH, DataTypes.IntegerType, true));
     f.add(DataTypes.createStructField(REASON, DataTypes.StringType, true));
     f.add(DataTypes.createStructField(REASON_COLUMN, DataTypes.StringType, true));
-    f.add(DataTypes.createStructField(SUSPICIOUS_ID, DataTypes.BooleanType, false));
-    f.add(DataTypes.createStructField(FILE_SHA256, DataTypes.StringType, true));
     for (Column c : source.columns()) {
       f.add(DataTypes.createStructField(c.name(), stagedType(c), true));
       if (c.type() == org.painoutcomes.contract.ValueType.NUMBER) {

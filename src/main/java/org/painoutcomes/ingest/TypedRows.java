@@ -27,14 +27,19 @@ public final class TypedRows {
         .select(cols.toArray(Column[]::new));
   }
 
-  /** The rejected rows of a source, in the layout of quality/rejects. */
-  public static Dataset<Row> rejects(Source source, Dataset<Row> checked) {
+  /**
+   * The rejected rows of a source, in the layout of quality/rejects.
+   *
+   * @param file the relative name of a row's file
+   * @param line a row's physical line
+   */
+  public static Dataset<Row> rejects(Source source, Dataset<Row> checked, Column file, Column line) {
     return checked
         .filter(col(StagedSchema.REASON).isNotNull())
         .select(
             lit(source.id()).as("source"),
-            col(StagedSchema.FILE),
-            col(StagedSchema.LINE),
+            file.as("file"),
+            line.as(StagedSchema.LINE),
             col(StagedSchema.REASON),
             col(StagedSchema.REASON_COLUMN).as("column"),
             col(StagedSchema.RECORD));

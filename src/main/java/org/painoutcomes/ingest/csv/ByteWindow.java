@@ -18,6 +18,7 @@ final class ByteWindow {
   private int pos;
   private int limit;
   private boolean eof;
+  private long base; // the input offset of buf[0]
 
   /** A window on {@code in} starting at {@code initialBytes}, growing to {@code maxBytes}. */
   ByteWindow(InputStream in, int initialBytes, int maxBytes) {
@@ -38,6 +39,11 @@ final class ByteWindow {
   /** The end (exclusive) of the buffered bytes. */
   int limit() {
     return limit;
+  }
+
+  /** The offset in the input (bytes from its start) of buffer index {@code index}. */
+  long offsetOf(int index) {
+    return base + index;
   }
 
   /** Whether the input has ended: no byte will ever follow {@link #limit()}. */
@@ -63,6 +69,7 @@ final class ByteWindow {
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, limit - pos);
       limit -= pos;
+      base += pos;
       pos = 0;
     }
     if (limit == buf.length) {

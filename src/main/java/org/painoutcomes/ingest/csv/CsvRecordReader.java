@@ -68,6 +68,8 @@ public final class CsvRecordReader implements Closeable {
   private final ByteWindow window;
   private long line = 1; // the physical line at window.pos()
   private boolean bomChecked;
+  private long lastRecordStart = -1;
+  private long lastRecordRawEnd = -1;
 
   /** A reader of the raw (already decompressed) bytes of one file, with the default record cap. */
   public CsvRecordReader(InputStream in) {
@@ -85,6 +87,17 @@ public final class CsvRecordReader implements Closeable {
    */
   public static CsvRecordReader withMaxFields(InputStream in, int maxFields) {
     return new CsvRecordReader(in, DEFAULT_MAX_RECORD_BYTES, DEFAULT_BUFFER_BYTES, maxFields);
+  }
+
+  /**
+   * Like {@link #withMaxFields}, for a stream that starts at a line start in the middle of a file
+   * (a split of it): a byte order mark there is content, not skipped. Lines and offsets count
+   * from the stream's start.
+   */
+  public static CsvRecordReader fromLineStart(InputStream in, int maxFields) {
+    CsvRecordReader reader = withMaxFields(in, maxFields);
+    reader.bomChecked = true;
+    return reader;
   }
 
   /** For tests: a tiny {@code initialBufferBytes} puts buffer boundaries inside every construct. */
@@ -138,6 +151,8 @@ public final class CsvRecordReader implements Closeable {
         window.consumeTo(scanner.next());
         continue;
       }
+      lastRecordStart = window.offsetOf(start);
+      lastRecordRawEnd = window.offsetOf(scanner.rawEnd());
       CsvRecord record = text.parsed(buf, start, scanner, line);
       line += scanner.innerNewlines() + (scanner.endsWithLf() ? 1 : 0);
       window.consumeTo(scanner.next());
@@ -163,6 +178,8 @@ public final class CsvRecordReader implements Closeable {
       end = lf - 1;
     }
     end = Math.min(end, start + maxRecordBytes);
+    lastRecordStart = window.offsetOf(start);
+    lastRecordRawEnd = window.offsetOf(end);
     CsvRecord record = text.unparseable(buf, start, end, line);
     line++;
     if (lf >= 0) {
@@ -187,6 +204,34 @@ public final class CsvRecordReader implements Closeable {
     if (buf[p] == BOM[0] && buf[p + 1] == BOM[1] && buf[p + 2] == BOM[2]) {
       window.consumeTo(p + BOM.length);
     }
+  }
+
+  /**
+   * The offset (bytes from the stream's start) of the first byte of the record {@link #next} last
+   * returned, or -1 before the first. A split of a file uses it to stop at the first record that
+   * starts at or after its end.
+   */
+  public long lastRecordStart() {
+    return lastRecordStart;
+  }
+
+  /**
+   * The offset just after the raw text of the record {@link #next} last returned: its bytes in
+   * the stream are {@code [lastRecordStart(), lastRecordRawEnd())}, decoding to {@link
+   * CsvRecord#raw()} when the record is valid UTF-8.
+   */
+  public long lastRecordRawEnd() {
+    return lastRecordRawEnd;
+  }
+
+  /** The reader's position: the offset (bytes from the stream's start) of the first byte not yet consumed. */
+  public long position() {
+    return window.offsetOf(window.pos());
+  }
+
+  /** The physical line at the reader's position: after {@link #next} returned null, one more than the LFs read. */
+  public long line() {
+    return line;
   }
 
   /** Closes the underlying stream. */
