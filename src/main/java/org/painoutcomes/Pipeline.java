@@ -94,6 +94,7 @@ public final class Pipeline {
       List<OutcomeChangeRow> outcomeChange = OutcomeChangeTable.toRows(analysis.outcomeChange());
       List<FlowRow> flow = ParticipantFlowTable.toRows(analysis.participantFlow());
       changeRecords.unpersist();
+      analysis.release();
       write(writer, manifest, "summary/outcome_change", OutcomeChangeTable.toDataset(spark, outcomeChange), true);
       write(writer, manifest, "summary/participant_flow", ParticipantFlowTable.toDataset(spark, flow), true);
       log.done("summarize", outcomeChange.size() + " outcome_change rows, " + flow.size() + " flow rows");

@@ -2,7 +2,6 @@ package org.painoutcomes.derive;
 
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
@@ -114,8 +113,10 @@ public final class Timeline {
       windows.add(when(inWindow, struct(lit(w.timepoint()).as(TIMEPOINT), distance.as(DISTANCE))));
     }
     // One pass for every window: each assessment is listed once per window that holds it.
+    // explode then filter, not array_compact: a lambda function would leave code generation.
     return dated
-        .withColumn(WINDOW, explode(array_compact(array(windows.toArray(Column[]::new)))))
+        .withColumn(WINDOW, explode(array(windows.toArray(Column[]::new))))
+        .filter(col(WINDOW).isNotNull())
         .groupBy(col(PARTICIPANT_ID), col(MEASURE), col(WINDOW).getField(TIMEPOINT).as(TIMEPOINT))
         // SPEC 4: closest to target, earlier on a tie: the smallest (distance, study_day).
         .agg(min(struct(col(WINDOW).getField(DISTANCE).as(DISTANCE), col(STUDY_DAY), col(SCORE))).as(PICK))

@@ -15,6 +15,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.PipelineException;
 import org.painoutcomes.config.PipelineConfig;
@@ -36,6 +38,8 @@ import org.painoutcomes.summarize.QualityRow;
  * splits did not line up, everything is read again with that file as one split.
  */
 public final class Ingestion {
+  private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
+
   /**
    * Input bytes per partition of the cross-row shuffle. The analysis keeps this partitioning (by
    * participant_id), so it also sizes the analysis' tasks: 32 MiB of CSV is about 600k rows.
@@ -198,6 +202,8 @@ public final class Ingestion {
         continue;
       }
       any = true;
+      misaligned.forEach(
+          f -> LOG.info("{}: its splits did not line up (a quoted field spans a split's first line end); reading it again as one split", f.name()));
       List<FileSplit> plan = new ArrayList<>();
       for (FileSplit split : plans.get(s.source())) {
         if (!misaligned.contains(split.file())) {

@@ -10,18 +10,25 @@ import org.painoutcomes.contract.Source;
 import org.painoutcomes.derive.AnalysisColumns;
 
 /**
- * The tables of one analysis run ({@link Analysis#run}); all lazy, sharing lineage.
+ * The tables of one analysis run ({@link Analysis#run}): lazy, sharing persisted intermediates.
  *
  * @param changeRecords analysis/change_records (SPEC 6), columns as {@code ChangeRecords.columns}
  * @param outcomeChange summary/outcome_change (SPEC 7.1), columns as {@link OutcomeChangeRow#COLUMNS}
  * @param participantFlow summary/participant_flow (SPEC 7.3, 8), columns as {@link ParticipantFlowTable#COLUMNS}
  * @param unscoredCounts instrument string, unscored long: one row per instrument, zeros included (SPEC 3)
+ * @param persisted the intermediates the tables share, persisted by {@link Analysis#run}
  */
 public record AnalysisResult(
     Dataset<Row> changeRecords,
     Dataset<Row> outcomeChange,
     Dataset<Row> participantFlow,
-    Dataset<Row> unscoredCounts) {
+    Dataset<Row> unscoredCounts,
+    List<Dataset<Row>> persisted) {
+
+  /** Lets go of the persisted intermediates, once every table has been computed. */
+  public void release() {
+    persisted.forEach(Dataset::unpersist);
+  }
 
   /** The quality/summary metric of an instrument's unscored assessments (SPEC 7.4). */
   public static String unscoredMetric(Instrument instrument) {

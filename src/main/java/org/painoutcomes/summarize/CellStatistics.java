@@ -10,53 +10,75 @@ import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.percentile;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.painoutcomes.derive.AnalysisColumns;
 
 /**
- * The statistics of an outcome_change cell over its change records (SPEC 7.1): {@link
- * #aggregates} inside a groupBy, then {@link #finish} on the grouped rows.
+ * The statistics of an outcome_change cell over its change records (SPEC 7.1), in two
+ * aggregations and a finish: {@link #byChange} groups a cell's records by their change value
+ * (a few hundred distinct values however many records), {@link #byCell} merges those into the
+ * cell, and {@link #finish} computes the statistics on the grouped rows.
  *
- * <p>Floating-point sums are taken over the cell's values sorted ascending, so every figure is the
- * same whatever the partitioning; the percentiles are Spark's exact {@code percentile} (R type 7).
+ * <p>Every figure is the same whatever the partitioning: the baseline and follow-up sums are
+ * exact ({@link ExactSum}), the change sums run over the cell's distinct changes in ascending
+ * order, and the percentiles are Spark's exact {@code percentile} (R type 7) weighted by each
+ * change's count.
  */
 final class CellStatistics {
 
   /** The z of the Wilson score interval (SPEC 7.1). */
   static final double WILSON_Z = 1.959963984540054;
 
+  private static final String RECORDS = "_records";
   private static final String BASELINES = "_baselines";
   private static final String FOLLOWUPS = "_followups";
   private static final String CHANGES = "_changes";
-  private static final String CHANGE_MIN = "_change_min";
-  private static final String CHANGE_MAX = "_change_max";
   private static final String QUARTILES = "_quartiles";
+  private static final String RESPONDER_N = "responder_n";
+  private static final String RESPONDERS = "responders";
 
-  /** The aggregate columns of a cell, over change_records columns. */
-  static List<Column> aggregates() {
-    return List.of(
-        count(lit(1)).as("n"),
-        array_sort(collect_list(col(AnalysisColumns.BASELINE_VALUE))).as(BASELINES),
-        array_sort(collect_list(col(AnalysisColumns.FOLLOWUP_VALUE))).as(FOLLOWUPS),
-        array_sort(collect_list(col(AnalysisColumns.CHANGE))).as(CHANGES),
-        min(col(AnalysisColumns.CHANGE)).as(CHANGE_MIN),
-        max(col(AnalysisColumns.CHANGE)).as(CHANGE_MAX),
-        // Exact percentiles, linear interpolation between closest ranks (R type 7).
-        percentile(col(AnalysisColumns.CHANGE), array(lit(0.5), lit(0.25), lit(0.75))).as(QUARTILES),
-        // count skips nulls: records whose responder is not null.
-        count(col(AnalysisColumns.RESPONDER)).as("responder_n"),
-        count_if(col(AnalysisColumns.RESPONDER)).as("responders"));
+  /** The aggregates of one cell and one change value, over change_records columns. */
+  static List<Column> byChange() {
+    List<Column> a = new ArrayList<>();
+    a.add(count(lit(1)).as(RECORDS));
+    a.addAll(List.of(ExactSum.aggregates(col(AnalysisColumns.BASELINE_VALUE), BASELINES)));
+    a.addAll(List.of(ExactSum.aggregates(col(AnalysisColumns.FOLLOWUP_VALUE), FOLLOWUPS)));
+    // count skips nulls: records whose responder is not null.
+    a.add(count(col(AnalysisColumns.RESPONDER)).as(RESPONDER_N));
+    a.add(count_if(col(AnalysisColumns.RESPONDER)).as(RESPONDERS));
+    return a;
+  }
+
+  /** The aggregates of a cell over its {@link #byChange} rows. */
+  static List<Column> byCell() {
+    Column change = col(AnalysisColumns.CHANGE);
+    Column records = col(RECORDS);
+    List<Column> a = new ArrayList<>();
+    a.add(sum(records).as("n"));
+    a.addAll(List.of(ExactSum.merged(BASELINES)));
+    a.addAll(List.of(ExactSum.merged(FOLLOWUPS)));
+    // The cell's distinct changes with their counts, ascending (the changes are distinct).
+    a.add(array_sort(collect_list(struct(change.as("value"), records.as("count")))).as(CHANGES));
+    // Exact percentiles, linear interpolation between closest ranks (R type 7), each change
+    // weighted by its count.
+    a.add(percentile(change, array(lit(0.5), lit(0.25), lit(0.75)), records).as(QUARTILES));
+    a.add(sum(col(RESPONDER_N)).as(RESPONDER_N));
+    a.add(sum(col(RESPONDERS)).as(RESPONDERS));
+    return a;
   }
 
   /**
@@ -66,13 +88,14 @@ final class CellStatistics {
   static Dataset<Row> finish(Dataset<Row> grouped) {
     Column n = col("n");
     Column nDouble = n.cast("double");
+    Column changes = col(CHANGES);
     Map<String, Column> means = new LinkedHashMap<>();
-    means.put("baseline_mean", sortedSum(col(BASELINES)).divide(nDouble));
-    means.put("followup_mean", sortedSum(col(FOLLOWUPS)).divide(nDouble));
-    means.put("change_mean", sortedSum(col(CHANGES)).divide(nDouble));
+    means.put("baseline_mean", ExactSum.total(BASELINES).divide(nDouble));
+    means.put("followup_mean", ExactSum.total(FOLLOWUPS).divide(nDouble));
+    means.put("change_mean", weightedSum(changes, x -> x).divide(nDouble));
     means.put(
         "responder_rate",
-        when(col("responder_n").gt(0), col("responders").cast("double").divide(col("responder_n").cast("double"))));
+        when(col(RESPONDER_N).gt(0), col(RESPONDERS).cast("double").divide(col(RESPONDER_N).cast("double"))));
 
     Column changeMean = col("change_mean");
     Map<String, Column> spread = new LinkedHashMap<>();
@@ -80,13 +103,14 @@ final class CellStatistics {
         "change_sd",
         when(n.lt(2), lit(null).cast("double"))
             // SPEC 7.1: exactly 0 when all changes are equal (a float mean need not equal them).
-            .when(col(CHANGE_MIN).equalTo(col(CHANGE_MAX)), lit(0.0))
-            .otherwise(sqrt(squaredDeviations(col(CHANGES), changeMean).divide(nDouble.minus(1)))));
+            .when(size(changes).equalTo(1), lit(0.0))
+            .otherwise(
+                sqrt(weightedSum(changes, x -> x.minus(changeMean).multiply(x.minus(changeMean))).divide(nDouble.minus(1)))));
 
     Column changeSd = col("change_sd");
     Column sdDefined = changeSd.isNotNull().and(changeSd.notEqual(0));
     Column rate = col("responder_rate");
-    Column responderN = col("responder_n").cast("double");
+    Column responderN = col(RESPONDER_N).cast("double");
     Map<String, Column> rest = new LinkedHashMap<>();
     rest.put("change_ci_low", when(n.geq(2), changeMean.minus(halfWidth(n, changeSd))));
     rest.put("change_ci_high", when(n.geq(2), changeMean.plus(halfWidth(n, changeSd))));
@@ -108,12 +132,9 @@ final class CellStatistics {
     return StudentT.CRITICAL_VALUE.apply(n.minus(1)).multiply(sd).divide(sqrt(n.cast("double")));
   }
 
-  private static Column sortedSum(Column sortedValues) {
-    return aggregate(sortedValues, lit(0.0), (acc, x) -> acc.plus(x));
-  }
-
-  private static Column squaredDeviations(Column sortedValues, Column mean) {
-    return aggregate(sortedValues, lit(0.0), (acc, x) -> acc.plus(x.minus(mean).multiply(x.minus(mean))));
+  /** The sum of f(change) * count over a cell's distinct changes, in ascending order of change. */
+  private static Column weightedSum(Column changes, UnaryOperator<Column> f) {
+    return aggregate(changes, lit(0.0), (acc, x) -> acc.plus(f.apply(x.getField("value")).multiply(x.getField("count"))));
   }
 
   /**

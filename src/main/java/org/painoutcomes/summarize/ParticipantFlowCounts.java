@@ -3,10 +3,10 @@ package org.painoutcomes.summarize;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.painoutcomes.derive.AnalysisColumns.CONDITION;
 import static org.painoutcomes.derive.AnalysisColumns.MEASURE;
 import static org.painoutcomes.derive.AnalysisColumns.PARTICIPANTS;
@@ -23,6 +23,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.painoutcomes.config.FollowUpWindow;
@@ -68,19 +69,22 @@ public final class ParticipantFlowCounts {
             .unionByName(reachedStage(indexDates, FlowRow.STAGE_ATTENDED_ANY, noText, noText))
             .unionByName(reachedStage(baselines, FlowRow.STAGE_BASELINE, col(MEASURE), noText))
             .unionByName(reachedStage(changeRecords, FlowRow.STAGE_FOLLOWUP, col(MEASURE), col(TIMEPOINT)));
-    Dataset<Row> pairsOfParticipant =
-        enrollment
-            .select(col(PARTICIPANT_ID), explode(pairs()).as(PAIR))
-            .select(
-                col(PARTICIPANT_ID),
-                col(PAIR).getField(SITE).as(SITE),
-                col(PAIR).getField(CONDITION).as(CONDITION));
-    Dataset<Row> counted =
+    // Each input has one row per participant and stage row (enrollment is unique by participant,
+    // the others are grouped by it), so counting rows counts participants: no count_distinct.
+    // Counted first by the participant's own (site, condition), a few hundred rows, and only then
+    // added up into the ALL pairs.
+    Dataset<Row> own =
         reached
-            .join(pairsOfParticipant, PARTICIPANT_ID)
-            .groupBy(col(SITE), col(CONDITION), col(STAGE), col(MEASURE), col(TIMEPOINT))
-            .agg(count_distinct(col(PARTICIPANT_ID)).as(PARTICIPANTS));
-    // Both sides descend from pairsOfParticipant: rename one side so the join condition cannot
+            .join(enrollment.select(PARTICIPANT_ID, SITE, PRIMARY_CONDITION), PARTICIPANT_ID)
+            .groupBy(col(SITE), col(PRIMARY_CONDITION), col(STAGE), col(MEASURE), col(TIMEPOINT))
+            .agg(functions.count(lit(1)).as(PARTICIPANTS));
+    Dataset<Row> counted =
+        own.select(explode(pairs()).as(PAIR), col(STAGE), col(MEASURE), col(TIMEPOINT), col(PARTICIPANTS))
+            .groupBy(
+                col(PAIR).getField(SITE).as(SITE), col(PAIR).getField(CONDITION).as(CONDITION),
+                col(STAGE), col(MEASURE), col(TIMEPOINT))
+            .agg(sum(col(PARTICIPANTS)).as(PARTICIPANTS));
+    // Both sides descend from counted: rename one side so the join condition cannot
     // resolve to the same column on both sides.
     Dataset<Row> countedKeys =
         counted.select(
@@ -91,7 +95,7 @@ public final class ParticipantFlowCounts {
             col(TIMEPOINT).as(COUNTED + TIMEPOINT),
             col(PARTICIPANTS));
     // SPEC 7.3: every pair with an accepted enrollment gets every stage row, zeros included.
-    Dataset<Row> grid = pairsOfParticipant.select(SITE, CONDITION).distinct().crossJoin(stages(enrollment, config));
+    Dataset<Row> grid = counted.select(SITE, CONDITION).distinct().crossJoin(stages(enrollment, config));
     Column sameCell =
         col(SITE).equalTo(col(COUNTED + SITE))
             .and(col(CONDITION).equalTo(col(COUNTED + CONDITION)))
