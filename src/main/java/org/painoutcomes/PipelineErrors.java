@@ -115,6 +115,14 @@ public final class PipelineErrors {
             + ". Check the path, free space and permissions; the previous output is unchanged.", cause);
   }
 
+  public static PipelineException outputNotAFolder(String location, String why) {
+    return usage(
+        "The output location '" + location + "' cannot be published: " + why + ". A run writes"
+            + " into a staging folder beside OUTPUT, keeps its lock file beside it and then renames"
+            + " the staging folder to OUTPUT, so OUTPUT must be a folder inside another folder."
+            + " Give one, e.g. --output /data/pain-outcomes/current, or --output-base with --run-date.", null);
+  }
+
   public static PipelineException outputChoice() {
     return usage(
         "Give exactly one of --output URI, or --output-base URI together with --run-date YYYY-MM-DD."

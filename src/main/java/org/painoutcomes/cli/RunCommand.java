@@ -21,6 +21,7 @@ import org.painoutcomes.RunOptions;
 import org.painoutcomes.StageLog;
 import org.painoutcomes.config.ConfigLoader;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.io.OutputLocation;
 import org.painoutcomes.io.RunDateLayout;
 import org.painoutcomes.io.RunLock;
 import picocli.CommandLine.Command;
@@ -71,7 +72,7 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() {
     // Usage errors first, before Spark starts.
     RunDateLayout dated = datedLayout();
-    String out = dated == null ? output : dated.output();
+    String out = OutputLocation.check(dated == null ? output : dated.output());
     Duration staleLockAfter = staleLockAfter();
     String id = runId != null ? validRunId(runId) : defaultRunId();
     PipelineConfig cfg = isShippedConfig() ? null : ConfigLoader.load(config, sparkConf(), overrides);
@@ -111,6 +112,7 @@ public final class RunCommand implements Callable<Integer> {
     if (output != null || outputBase == null || runDate == null) {
       throw PipelineErrors.outputChoice();
     }
+    OutputLocation.parse(outputBase);
     return new RunDateLayout(outputBase, RunDateLayout.parseRunDate(runDate));
   }
 

@@ -1,19 +1,15 @@
 package org.painoutcomes.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,6 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class StandaloneCluster implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+  private static final String EXECUTOR_MAIN = "org.apache.spark.executor.CoarseGrainedExecutorBackend";
 
   final int masterPort = freePort();
   final int restPort = freePort();
@@ -37,7 +34,6 @@ final class StandaloneCluster implements AutoCloseable {
   private final List<String> jvmFlags;
   private final List<Process> processes = new ArrayList<>();
   private final Thread shutdownHook = new Thread(this::stopAll, "stop-standalone-cluster");
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   StandaloneCluster(Path dist, Path workDir, List<String> jvmFlags) {
     this.dist = dist;
@@ -105,8 +101,7 @@ final class StandaloneCluster implements AutoCloseable {
 
   /** The master's view (its web UI's JSON): workers, applications and drivers with their states. */
   JsonNode masterState() throws IOException, InterruptedException {
-    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + masterUiPort + "/json/")).timeout(Duration.ofSeconds(10)).build();
-    return new ObjectMapper().readTree(http.send(req, HttpResponse.BodyHandlers.ofString()).body());
+    return JsonOverHttp.get("http://127.0.0.1:" + masterUiPort + "/json/");
   }
 
   private int aliveWorkers() throws InterruptedException {
@@ -119,9 +114,7 @@ final class StandaloneCluster implements AutoCloseable {
 
   /** The state of a cluster-mode submission from the REST endpoint: RUNNING, FINISHED, FAILED... */
   String driverState(String submissionId) throws IOException, InterruptedException {
-    HttpRequest req = HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + restPort + "/v1/submissions/status/" + submissionId)).timeout(Duration.ofSeconds(10)).build();
-    return new ObjectMapper().readTree(http.send(req, HttpResponse.BodyHandlers.ofString()).body()).path("driverState").asText("");
+    return JsonOverHttp.get("http://127.0.0.1:" + restPort + "/v1/submissions/status/" + submissionId).path("driverState").asText("");
   }
 
   /** Polls the submission until it ends; returns its last state. */
@@ -133,6 +126,31 @@ final class StandaloneCluster implements AutoCloseable {
       state = driverState(submissionId);
     }
     return state;
+  }
+
+  /**
+   * The executor JVMs the worker runs now for an application ({@code CoarseGrainedExecutorBackend},
+   * launched by the worker as its children), by executor id.
+   */
+  Map<String, ProcessHandle> executors(String appId) {
+    Map<String, ProcessHandle> byId = new TreeMap<>();
+    worker().descendants().forEach(p -> {
+      List<String> args = p.info().arguments().map(List::of).orElse(List.of());
+      int id = args.indexOf("--executor-id");
+      int app = args.indexOf("--app-id");
+      if (args.contains(EXECUTOR_MAIN) && id >= 0 && app >= 0 && app + 1 < args.size() && id + 1 < args.size()
+          && args.get(app + 1).equals(appId)) {
+        byId.put(args.get(id + 1), p);
+      }
+    });
+    return byId;
+  }
+
+  private ProcessHandle worker() {
+    if (processes.size() < 2) {
+      throw new IllegalStateException("the cluster is not running");
+    }
+    return processes.get(1).toHandle();
   }
 
   /** Everything the cluster's JVMs printed: its own logs, and each driver's and executor's output. */
@@ -178,7 +196,7 @@ final class StandaloneCluster implements AutoCloseable {
     processes.clear();
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     } catch (IOException e) {

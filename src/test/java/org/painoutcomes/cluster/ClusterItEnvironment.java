@@ -1,0 +1,57 @@
+package org.painoutcomes.cluster;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where a cluster test finds what maven-failsafe gives it (pom.xml): the project folder, the
+ * Spark runtime built in target/spark-dist, its work folder, and Spark's JVM flags.
+ */
+final class ClusterItEnvironment {
+
+  static Path project() {
+    return Path.of(System.getProperty("painoutcomes.it.projectDir", ".")).toAbsolutePath();
+  }
+
+  static Path sparkDist() {
+    return Path.of(System.getProperty("painoutcomes.it.sparkDist", "target/spark-dist")).toAbsolutePath();
+  }
+
+  /**
+   * An empty work folder: target/cluster-it, or target/cluster-it-SUFFIX for another test class,
+   * so that each keeps its logs after it ran whatever ran after it.
+   */
+  static Path freshWorkDir(String suffix) throws IOException {
+    Path base = Path.of(System.getProperty("painoutcomes.it.workDir", "target/cluster-it")).toAbsolutePath();
+    Path work = suffix.isEmpty() ? base : base.resolveSibling(base.getFileName() + "-" + suffix);
+    deleteRecursively(work);
+    return Files.createDirectories(work);
+  }
+
+  /** The flags of jobs/spark-jvm.properties, which every JVM embedding Spark needs. */
+  static List<String> sparkJvmFlags() throws IOException {
+    for (String line : Files.readAllLines(project().resolve("jobs/spark-jvm.properties"))) {
+      if (line.startsWith("spark.jvm.flags=")) {
+        return List.of(line.substring("spark.jvm.flags=".length()).trim().split("\\s+"));
+      }
+    }
+    throw new IllegalStateException("jobs/spark-jvm.properties has no spark.jvm.flags");
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private ClusterItEnvironment() {}
+}
