@@ -79,7 +79,10 @@ public final class Pipeline {
     publisher.prepare();
     try {
       TableWriter writer = new TableWriter(publisher.staging(), config.parquetCompression());
-      write(writer, manifest, "quality/rejects", ingest.rejects().orderBy("source", "file", "line"), false);
+      // Persisted: the sort's sampling and its shuffle would otherwise each scan every checked row.
+      Dataset<Row> rejects = ingest.rejects().persist(StorageLevel.DISK_ONLY());
+      write(writer, manifest, "quality/rejects", rejects.orderBy("source", "file", "line"), false);
+      rejects.unpersist();
 
       AnalysisResult analysis =
           Analysis.run(

@@ -190,6 +190,26 @@ public final class PipelineErrors {
             + " the run). Remove it, or generate into an empty folder.", null);
   }
 
+  /**
+   * The run ran out of memory (a task's OutOfMemoryError or Spark's SparkOutOfMemoryError), or null
+   * when the failure was something else. The message names the settings to raise.
+   */
+  public static PipelineException outOfMemory(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError || t.getClass().getSimpleName().equals("SparkOutOfMemoryError")) {
+        long heapMiB = Runtime.getRuntime().maxMemory() >> 20;
+        return new PipelineException(
+            PipelineException.Kind.FAILURE,
+            "The run ran out of memory (this JVM's heap: " + heapMiB + " MiB). Nothing was published"
+                + " and the previous output is unchanged. Give it more: PAIN_OUTCOMES_DRIVER_MEMORY"
+                + " with jobs/run-local (e.g. 4g), spark.executor.memory (and spark.driver.memory in"
+                + " local mode) with spark-submit; or more, smaller tasks: a larger"
+                + " spark.sql.shuffle.partitions. See README, Performance, Memory.", failure);
+      }
+    }
+    return null;
+  }
+
   public static PipelineException usage(String message, Throwable cause) {
     return new PipelineException(PipelineException.Kind.USAGE, message, cause);
   }

@@ -1,5 +1,6 @@
 package org.painoutcomes.cli;
 
+import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.PipelineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +34,10 @@ public final class Main {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          if (e instanceof PipelineException p) {
-            commandLine.getErr().println("pain-outcomes: " + p.getMessage());
-            return p.exitCode();
+          PipelineException known = e instanceof PipelineException p ? p : PipelineErrors.outOfMemory(e);
+          if (known != null) {
+            commandLine.getErr().println("pain-outcomes: " + known.getMessage());
+            return known.exitCode();
           }
           LOG.error("The run failed unexpectedly", e);
           commandLine.getErr().println("pain-outcomes: the run failed unexpectedly: " + e);

@@ -153,7 +153,9 @@ public final class Ingestion {
       // On local disk, not in the heap: the analysis after reads these rows a few times, and its
       // joins and aggregations need the heap's execution memory (at 1M participants they fail
       // with UNABLE_TO_ACQUIRE_MEMORY in a 4 GiB heap when these hold its storage memory).
+      // The exact decimals served DUPLICATE and CONFLICT only: not kept.
       c = c.withColumn(StagedSchema.RECORD, when(col(StagedSchema.REASON).isNotNull(), col(StagedSchema.RECORD)))
+          .drop(StagedSchema.exactColumns(source).toArray(String[]::new))
           .persist(StorageLevel.DISK_ONLY());
       rows.put(source, c);
       if (source == Source.ENROLLMENT) {

@@ -60,6 +60,14 @@ public final class StagedSchema {
     return DataTypes.createStructType(f);
   }
 
+  /** The {@code <name>_exact} columns of a source's NUMBER columns. */
+  static List<String> exactColumns(Source source) {
+    return source.columns().stream()
+        .filter(c -> c.type() == org.painoutcomes.contract.ValueType.NUMBER)
+        .map(c -> c.name() + EXACT_SUFFIX)
+        .toList();
+  }
+
   static DataType stagedType(Column c) {
     return switch (c.type()) {
       case IDENTIFIER, ENUM -> DataTypes.StringType;

@@ -1,6 +1,7 @@
 package org.painoutcomes.summarize;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_except;
 import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.element_at;
@@ -108,12 +109,14 @@ final class CellKeys {
       }
     }
     List<Column> out = new ArrayList<>();
-    // explode then filter, not array_compact: a lambda function would leave code generation.
-    out.add(explode(array(cells.toArray(Column[]::new))).as(cell));
+    // array_except rather than array_compact, whose lambda function would leave code generation;
+    // the cells of a record are distinct, so its removing duplicates changes nothing.
+    Column noCell = array(lit(null).cast("long"));
+    out.add(explode(array_except(array(cells.toArray(Column[]::new)), noCell)).as(cell));
     for (String c : carried) {
       out.add(col(c));
     }
-    return changeRecords.select(coded.toArray(Column[]::new)).select(out.toArray(Column[]::new)).filter(col(cell).isNotNull());
+    return changeRecords.select(coded.toArray(Column[]::new)).select(out.toArray(Column[]::new));
   }
 
   private long perCondition() {
