@@ -125,6 +125,10 @@ public final class Pipeline {
     } catch (Exception e) { // also a SparkException (checked in Java terms): staging must go too
       publisher.abandon();
       throw e;
+    } finally {
+      // What the run cached (checked rows, intermediates, change records) goes with it, also
+      // when it failed: a session that runs again (a test, a notebook) keeps no heap or disk for it.
+      spark.catalog().clearCache();
     }
   }
 

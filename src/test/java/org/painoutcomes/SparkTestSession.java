@@ -4,7 +4,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The one local SparkSession the tests of a JVM share: local[2], UI off, bound to 127.0.0.1, two
- * shuffle partitions. Never stopped by a test; the JVM's exit ends it.
+ * shuffle partitions, little history kept. Never stopped by a test; the JVM's exit ends it.
  */
 public final class SparkTestSession {
   private static SparkSession spark;
@@ -20,6 +20,10 @@ public final class SparkTestSession {
               .config("spark.driver.bindAddress", "127.0.0.1")
               .config("spark.sql.shuffle.partitions", "2")
               .config("spark.sql.session.timeZone", "UTC")
+              // Hundreds of runs share this session: keep little of each one's history in the heap.
+              .config("spark.sql.ui.retainedExecutions", "20")
+              .config("spark.ui.retainedJobs", "50")
+              .config("spark.ui.retainedStages", "50")
               .getOrCreate();
     }
     return spark;
