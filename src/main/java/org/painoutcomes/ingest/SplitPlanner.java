@@ -49,9 +49,4 @@ final class SplitPlanner {
     digests.addAll(ranges);
     return digests;
   }
-
-  /** The file as one split: what a file whose ranges did not line up is read again as. */
-  static FileSplit whole(InputFile file, HeaderLayout layout) {
-    return FileSplit.whole(file, layout);
-  }
 }

@@ -78,7 +78,10 @@ final class CountKnowledge {
     return learnedAny;
   }
 
-  private boolean infer(Relation r) {
+  /** A relation's terms as known so far: the sum of its known terms, and its unknown terms. */
+  private record Split(long knownPart, List<Term> unknown) {}
+
+  private Split split(Relation r) {
     long knownPart = 0;
     List<Term> unknown = new ArrayList<>();
     for (Term t : r.terms()) {
@@ -89,6 +92,13 @@ final class CountKnowledge {
         knownPart += t.coefficient() * v;
       }
     }
+    return new Split(knownPart, unknown);
+  }
+
+  private boolean infer(Relation r) {
+    Split split = split(r);
+    long knownPart = split.knownPart();
+    List<Term> unknown = split.unknown();
     if (unknown.size() == 1) {
       Term t = unknown.get(0);
       return learn(t.count(), -knownPart / t.coefficient(), r.label());
@@ -131,16 +141,9 @@ final class CountKnowledge {
   List<UnknownSum> unknownSums() {
     List<UnknownSum> out = new ArrayList<>();
     for (Relation r : relations) {
-      long knownPart = 0;
-      List<Term> unknown = new ArrayList<>();
-      for (Term t : r.terms()) {
-        Long v = known.get(t.count());
-        if (v == null) {
-          unknown.add(t);
-        } else {
-          knownPart += t.coefficient() * v;
-        }
-      }
+      Split split = split(r);
+      long knownPart = split.knownPart();
+      List<Term> unknown = split.unknown();
       long sign = unknown.isEmpty() ? 0 : Long.signum(unknown.get(0).coefficient());
       if (unknown.size() >= 2
           && unknown.stream().allMatch(t -> Math.abs(t.coefficient()) == 1 && Long.signum(t.coefficient()) == sign)) {
