@@ -1,6 +1,8 @@
 package org.painoutcomes;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.painoutcomes.config.SparkDefaults;
 
 /**
  * The one local SparkSession the tests of a JVM share: local[2], UI off, bound to 127.0.0.1, two
@@ -11,8 +13,9 @@ public final class SparkTestSession {
 
   public static synchronized SparkSession get() {
     if (spark == null) {
+      // The job's own Spark defaults too, so that tests run the code paths a real run takes.
       spark =
-          SparkSession.builder()
+          SparkDefaults.onto(SparkSession.builder(), new SparkConf())
               .master("local[2]")
               .appName("pain-outcomes-tests")
               .config("spark.ui.enabled", "false")

@@ -21,6 +21,7 @@ import org.painoutcomes.RunOptions;
 import org.painoutcomes.StageLog;
 import org.painoutcomes.config.ConfigLoader;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.config.SparkDefaults;
 import org.painoutcomes.io.OutputLocation;
 import org.painoutcomes.io.RunDateLayout;
 import org.painoutcomes.io.RunLock;
@@ -78,7 +79,7 @@ public final class RunCommand implements Callable<Integer> {
     PipelineConfig cfg = isShippedConfig() ? null : ConfigLoader.load(config, sparkConf(), overrides);
     // A session that already exists (an embedding application, the tests) is left running.
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = SparkSession.builder().appName("pain-outcomes").getOrCreate();
+    SparkSession spark = SparkDefaults.onto(SparkSession.builder().appName("pain-outcomes"), new SparkConf()).getOrCreate();
     try {
       if (cfg == null) {
         cfg = ConfigLoader.load(shippedConfig(), sparkConf(), overrides);

@@ -2,9 +2,10 @@ package org.painoutcomes.derive;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.painoutcomes.derive.AnalysisColumns.ATTENDANCE_BAND;
 import static org.painoutcomes.derive.AnalysisColumns.ATTENDED;
@@ -43,20 +44,23 @@ public final class Exposure {
    *     string, {@code exposed_<modality>} boolean for every configured modality
    */
   public static Dataset<Row> participantExposure(Dataset<Row> attendance, PipelineConfig config) {
+    // Two aggregations, each by participant first, so both run where the rows already are (the
+    // accepted rows are partitioned by participant_id): per session whether it had each modality,
+    // then per participant the sessions (SPEC 5: distinct session_id with an attended row) and
+    // the sessions of each modality. No distinct, no count_distinct: each of those adds a pass.
+    List<Column> hadModality = new ArrayList<>();
     List<Column> counts = new ArrayList<>();
     for (String m : config.modalities()) {
-      // Rows are unique per (participant, session, modality) after the distinct below, so counting
-      // a modality's rows counts its distinct attended sessions.
-      counts.add(count(when(col(MODALITY).equalTo(m), lit(1))).as(sessionsOf(m)));
+      hadModality.add(max(when(col(MODALITY).equalTo(m), 1L).otherwise(0L)).as(sessionsOf(m)));
+      counts.add(sum(col(sessionsOf(m))).as(sessionsOf(m)));
     }
     Dataset<Row> sessions =
         attendance
             .filter(col(ATTENDED))
-            .select(col(PARTICIPANT_ID), col(SESSION_ID), col(MODALITY))
-            .distinct()
+            .groupBy(col(PARTICIPANT_ID), col(SESSION_ID))
+            .agg(hadModality.get(0), hadModality.subList(1, hadModality.size()).toArray(Column[]::new))
             .groupBy(col(PARTICIPANT_ID))
-            // SPEC 5: distinct session_id with at least one attended row.
-            .agg(count_distinct(col(SESSION_ID)).as(SESSIONS_ATTENDED), counts.toArray(Column[]::new));
+            .agg(count(lit(1)).as(SESSIONS_ATTENDED), counts.toArray(Column[]::new));
     List<Column> columns = new ArrayList<>();
     columns.add(col(PARTICIPANT_ID));
     columns.add(col(SESSIONS_ATTENDED));

@@ -7,7 +7,9 @@ import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 import static org.painoutcomes.derive.AnalysisColumns.ASSESSMENT_DATE;
@@ -40,7 +42,7 @@ import org.painoutcomes.config.PipelineConfig;
 public final class Timeline {
 
   private static final String DISTANCE = "distance";
-  private static final String PICK = "pick";
+  private static final String ORDER = "order";
   private static final String WINDOW = "window";
 
   /**
@@ -89,12 +91,9 @@ public final class Timeline {
         .filter(col(STUDY_DAY).between(config.baselineFromDay(), config.baselineToDay()))
         .groupBy(col(PARTICIPANT_ID), col(MEASURE))
         // One assessment per participant, measure and date, so the latest day is unique.
-        .agg(max(struct(col(STUDY_DAY), col(SCORE))).as(PICK))
-        .select(
-            col(PARTICIPANT_ID),
-            col(MEASURE),
-            col(PICK).getField(SCORE).as(BASELINE_VALUE),
-            col(PICK).getField(STUDY_DAY).as(BASELINE_STUDY_DAY));
+        // max_by, not max of a struct: a struct's maximum cannot be kept in a hash aggregation's
+        // buffer, so Spark would sort every row for it.
+        .agg(max_by(col(SCORE), col(STUDY_DAY)).as(BASELINE_VALUE), max(col(STUDY_DAY)).as(BASELINE_STUDY_DAY));
   }
 
   /**
@@ -112,20 +111,20 @@ public final class Timeline {
       Column distance = abs(col(STUDY_DAY).minus(w.targetDay()));
       windows.add(when(inWindow, struct(lit(w.timepoint()).as(TIMEPOINT), distance.as(DISTANCE))));
     }
+    // SPEC 4: closest to target, earlier on a tie: the smallest (distance, study_day), as one long
+    // (distance above, study_day below) so that min_by keeps it in a hash aggregation's buffer.
+    Column order =
+        col(WINDOW).getField(DISTANCE).cast("long").multiply(1L << 32)
+            .plus(col(STUDY_DAY).cast("long").minus(Integer.MIN_VALUE));
     // One pass for every window: each assessment is listed once per window that holds it.
     // explode then filter, not array_compact: a lambda function would leave code generation.
     return dated
         .withColumn(WINDOW, explode(array(windows.toArray(Column[]::new))))
         .filter(col(WINDOW).isNotNull())
+        .withColumn(ORDER, order)
         .groupBy(col(PARTICIPANT_ID), col(MEASURE), col(WINDOW).getField(TIMEPOINT).as(TIMEPOINT))
-        // SPEC 4: closest to target, earlier on a tie: the smallest (distance, study_day).
-        .agg(min(struct(col(WINDOW).getField(DISTANCE).as(DISTANCE), col(STUDY_DAY), col(SCORE))).as(PICK))
-        .select(
-            col(PARTICIPANT_ID),
-            col(MEASURE),
-            col(TIMEPOINT),
-            col(PICK).getField(SCORE).as(FOLLOWUP_VALUE),
-            col(PICK).getField(STUDY_DAY).as(FOLLOWUP_STUDY_DAY));
+        // One assessment per participant, measure and date: the order is unique.
+        .agg(min_by(col(SCORE), col(ORDER)).as(FOLLOWUP_VALUE), min_by(col(STUDY_DAY), col(ORDER)).as(FOLLOWUP_STUDY_DAY));
   }
 
   private Timeline() {}

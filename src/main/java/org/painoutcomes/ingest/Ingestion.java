@@ -114,7 +114,9 @@ public final class Ingestion {
       counts.addAll(countRows(source, checked.byReason().get(source), read));
       accepted.put(source, TypedRows.accepted(source, c));
       SplitLayout layout = checked.read().get(source);
-      Dataset<Row> rejected = RawRecords.fill(c.filter(col(StagedSchema.REASON).isNotNull()), s.files());
+      // Only the columns a reject shows: the typed values need not be read back from the cache.
+      Dataset<Row> rejected =
+          RawRecords.fill(c.filter(col(StagedSchema.REASON).isNotNull()).select(StagedSchema.metaColumns()), s.files());
       Dataset<Row> r = TypedRows.rejects(source, rejected, layout.fileName(), layout.physicalLine());
       rejects = rejects == null ? r : rejects.unionByName(r);
     }

@@ -1,6 +1,7 @@
 package org.painoutcomes.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -58,6 +59,13 @@ public final class StagedSchema {
       }
     }
     return DataTypes.createStructType(f);
+  }
+
+  /** The meta columns: where a record came from, its raw text or where it is, and its reason. */
+  static org.apache.spark.sql.Column[] metaColumns() {
+    return Arrays.stream(of(Source.ENROLLMENT).fieldNames(), 0, META_COLUMNS)
+        .map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new);
   }
 
   /** The {@code <name>_exact} columns of a source's NUMBER columns. */

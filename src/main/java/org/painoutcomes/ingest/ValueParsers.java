@@ -4,22 +4,29 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Parses the contract's value types exactly as SPEC 2.1 "Values" writes them. */
 public final class ValueParsers {
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_-]+");
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
-  private static final Pattern SSN = Pattern.compile("[0-9]{9}|[0-9]{3}-[0-9]{2}-[0-9]{4}");
+  // The patterns below are checked by hand rather than by java.util.regex: they run on every
+  // field of every record, and a matcher took a twentieth of a 1,000,000-participant run.
 
+  /** Whether the text is [A-Za-z0-9_-]+ of at most {@code maxLength} characters. */
   public static boolean isIdentifier(String v, int maxLength) {
-    return v.length() <= maxLength && IDENTIFIER.matcher(v).matches();
+    if (v.isEmpty() || v.length() > maxLength) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!(digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The date, or null if the text is not a real calendar date in year 0001 to 9999. */
   public static LocalDate date(String v) {
-    if (!DATE.matcher(v).matches()) {
+    if (!matches(v, "dddd-dd-dd")) { // [0-9]{4}-[0-9]{2}-[0-9]{2}
       return null;
     }
     int year = Integer.parseInt(v.substring(0, 4));
@@ -65,7 +72,7 @@ public final class ValueParsers {
    * in their first 100 fraction digits, would see them as equal.
    */
   public static BigDecimal number(String v) {
-    if (!NUMBER.matcher(v).matches()) {
+    if (!isNumberText(v)) {
       return null;
     }
     // BigDecimal accepts "7.", ".5" and a leading sign, as the contract's pattern does.
@@ -109,7 +116,44 @@ public final class ValueParsers {
 
   /** Whether a participant_id looks like a social security number or an e-mail address (SPEC 2.1). */
   public static boolean looksLikeDirectIdentifier(String participantId) {
-    return participantId != null && (participantId.indexOf('@') >= 0 || SSN.matcher(participantId).matches());
+    return participantId != null
+        && (participantId.indexOf('@') >= 0 || matches(participantId, "ddddddddd") || matches(participantId, "ddd-dd-dddd"));
+  }
+
+  /** Whether the text is [+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+), the contract's form of a number. */
+  static boolean isNumberText(String v) {
+    int i = v.isEmpty() || (v.charAt(0) != '+' && v.charAt(0) != '-') ? 0 : 1;
+    int digits = 0;
+    while (i < v.length() && digit(v.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (i < v.length() && v.charAt(i) == '.') {
+      i++;
+      while (i < v.length() && digit(v.charAt(i))) {
+        i++;
+        digits++;
+      }
+    }
+    return digits > 0 && i == v.length();
+  }
+
+  /** Whether the text has the shape of a template where 'd' is an ASCII digit and any other character itself. */
+  private static boolean matches(String v, String template) {
+    if (v.length() != template.length()) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char t = template.charAt(i);
+      if (t == 'd' ? !digit(v.charAt(i)) : v.charAt(i) != t) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private ValueParsers() {}

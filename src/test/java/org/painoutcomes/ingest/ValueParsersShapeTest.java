@@ -1,0 +1,91 @@
+package org.painoutcomes.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The value shapes of SPEC 2.1 are checked by hand for speed; here each is held to the regular
+ * expression the contract writes, on edge cases and on many random strings over the characters
+ * that matter.
+ */
+class ValueParsersShapeTest {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_-]+");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+  private static final Pattern SSN = Pattern.compile("[0-9]{9}|[0-9]{3}-[0-9]{2}-[0-9]{4}");
+
+  @Test
+  void edgeCasesDecideAsTheContractsPatterns() {
+    assertThat(ValueParsers.isNumberText("7.")).isTrue();
+    assertThat(ValueParsers.isNumberText("-.5")).isTrue();
+    assertThat(ValueParsers.isNumberText("+0007.000")).isTrue();
+    assertThat(ValueParsers.isNumberText(".")).isFalse();
+    assertThat(ValueParsers.isNumberText("+")).isFalse();
+    assertThat(ValueParsers.isNumberText("")).isFalse();
+    assertThat(ValueParsers.isNumberText("1.2.3")).isFalse();
+    assertThat(ValueParsers.isNumberText("1e3")).isFalse();
+    assertThat(ValueParsers.isNumberText("٣")).as("an Arabic-Indic digit is not [0-9]").isFalse();
+    assertThat(ValueParsers.isIdentifier("P-000_12", 64)).isTrue();
+    assertThat(ValueParsers.isIdentifier("P 1", 64)).isFalse();
+    assertThat(ValueParsers.isIdentifier("", 64)).isFalse();
+    assertThat(ValueParsers.isIdentifier("P12345", 5)).as("longer than the maximum").isFalse();
+    assertThat(ValueParsers.date("2024-02-29")).hasToString("2024-02-29");
+    assertThat(ValueParsers.date("2023-02-29")).as("not a calendar date").isNull();
+    assertThat(ValueParsers.date("2024-2-29")).isNull();
+    assertThat(ValueParsers.date("2024/02/29")).isNull();
+    assertThat(ValueParsers.looksLikeDirectIdentifier("123-45-6789")).isTrue();
+    assertThat(ValueParsers.looksLikeDirectIdentifier("123456789")).isTrue();
+    assertThat(ValueParsers.looksLikeDirectIdentifier("12345678")).isFalse();
+    assertThat(ValueParsers.looksLikeDirectIdentifier("123-456-789")).isFalse();
+    assertThat(ValueParsers.looksLikeDirectIdentifier("a@b")).isTrue();
+  }
+
+  @Test
+  void randomStringsDecideAsTheContractsPatterns() {
+    Random random = new Random(20261126);
+    int numbers = 0;
+    int identifiers = 0;
+    int ssns = 0;
+    for (String v : randomStrings(random, "0123456789+-.e ", 12, 200_000)) {
+      boolean expected = NUMBER.matcher(v).matches();
+      assertThat(ValueParsers.isNumberText(v)).as("number %s", v).isEqualTo(expected);
+      numbers += expected ? 1 : 0;
+    }
+    for (String v : randomStrings(random, "09aZ_- .@é", 6, 100_000)) {
+      boolean expected = IDENTIFIER.matcher(v).matches();
+      assertThat(ValueParsers.isIdentifier(v, 64)).as("identifier %s", v).isEqualTo(expected);
+      identifiers += expected ? 1 : 0;
+    }
+    for (String v : randomStrings(random, "0129-", 11, 300_000)) {
+      boolean expected = SSN.matcher(v).matches();
+      assertThat(ValueParsers.looksLikeDirectIdentifier(v)).as("ssn %s", v).isEqualTo(expected);
+      ssns += expected ? 1 : 0;
+      if (!DATE.matcher(v).matches()) {
+        assertThat(ValueParsers.date(v)).as("date %s", v).isNull();
+      }
+    }
+    // Both answers occur often enough to matter (seeded, so these are the same every run).
+    assertThat(numbers).isBetween(1_000, 199_000);
+    assertThat(identifiers).isBetween(1_000, 99_000);
+    assertThat(ssns).isBetween(1_000, 299_000);
+  }
+
+  /** Strings of up to maxLength characters drawn from the alphabet; every one of them reaches its shape at some length. */
+  private static List<String> randomStrings(Random random, String alphabet, int maxLength, int count) {
+    List<String> out = new ArrayList<>(count);
+    for (int n = 0; n < count; n++) {
+      int length = random.nextInt(maxLength + 1);
+      StringBuilder b = new StringBuilder(length);
+      for (int i = 0; i < length; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      out.add(b.toString());
+    }
+    return out;
+  }
+}
