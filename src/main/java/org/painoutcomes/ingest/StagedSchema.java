@@ -61,7 +61,7 @@ public final class StagedSchema {
     return DataTypes.createStructType(f);
   }
 
-  /** The meta columns: where a record came from, its raw text or where it is, and its reason. */
+  /** The meta columns (every source's first): where a record came from, its raw text or where it is, its reason. */
   static org.apache.spark.sql.Column[] metaColumns() {
     return Arrays.stream(of(Source.ENROLLMENT).fieldNames(), 0, META_COLUMNS)
         .map(org.apache.spark.sql.functions::col)

@@ -8,7 +8,8 @@ import java.util.Locale;
 /** Parses the contract's value types exactly as SPEC 2.1 "Values" writes them. */
 public final class ValueParsers {
   // The patterns below are checked by hand rather than by java.util.regex: they run on every
-  // field of every record, and a matcher took a twentieth of a 1,000,000-participant run.
+  // field of every record, and the matchers took about 7% of ingestion's CPU at 1,000,000
+  // participants.
 
   /** Whether the text is [A-Za-z0-9_-]+ of at most {@code maxLength} characters. */
   public static boolean isIdentifier(String v, int maxLength) {
@@ -120,7 +121,7 @@ public final class ValueParsers {
         && (participantId.indexOf('@') >= 0 || matches(participantId, "ddddddddd") || matches(participantId, "ddd-dd-dddd"));
   }
 
-  /** Whether the text is [+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+), the contract's form of a number. */
+  /** Whether the text is {@code [+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)}, the contract's form of a number. */
   static boolean isNumberText(String v) {
     int i = v.isEmpty() || (v.charAt(0) != '+' && v.charAt(0) != '-') ? 0 : 1;
     int digits = 0;
