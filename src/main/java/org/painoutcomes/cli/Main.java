@@ -1,5 +1,8 @@
 package org.painoutcomes.cli;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.PipelineException;
 import org.slf4j.Logger;
@@ -22,6 +25,30 @@ import picocli.CommandLine.Command;
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
+  /** Counted down when the command in progress has ended; a JVM shutting down waits a little for it. */
+  private static volatile CountDownLatch inProgress = new CountDownLatch(0);
+
+  /** Set when the JVM begins to shut down: a TERM, INT or HUP from a scheduler, say. */
+  private static final AtomicBoolean SHUTTING_DOWN = new AtomicBoolean();
+
+  static {
+    // Spark's own shutdown hook stops the SparkContext, and the run's job then fails with
+    // whatever that leaves behind (a NullPointerException, say): the run should say it was
+    // stopped, and it gets a few seconds to say so before the JVM exits.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  SHUTTING_DOWN.set(true);
+                  try {
+                    inProgress.await(10, TimeUnit.SECONDS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                },
+                "pain-outcomes-stopping"));
+  }
+
   public static void main(String[] args) {
     int status = execute(args);
     if (status != 0) {
@@ -32,18 +59,35 @@ public final class Main {
   /** Runs the command line and returns its exit status (tests call this). */
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new Main());
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          PipelineException known = e instanceof PipelineException p ? p : PipelineErrors.outOfMemory(e);
-          if (known != null) {
-            commandLine.getErr().println("pain-outcomes: " + known.getMessage());
-            return known.exitCode();
-          }
-          LOG.error("The run failed unexpectedly", e);
-          commandLine.getErr().println("pain-outcomes: the run failed unexpectedly: " + e);
-          return PipelineException.Kind.FAILURE.exitCode();
-        });
-    return cli.execute(args);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine));
+    CountDownLatch running = new CountDownLatch(1);
+    inProgress = running;
+    try {
+      return cli.execute(args);
+    } finally {
+      running.countDown();
+    }
+  }
+
+  /** Says why the run failed, on stderr, and returns its exit status. */
+  private static int report(Exception e, CommandLine commandLine) {
+    if (SHUTTING_DOWN.get()) {
+      LOG.info("The run was stopped while the JVM shut down");
+      LOG.debug("What the stopped run failed with", e);
+      commandLine.getErr().println(
+          "pain-outcomes: the run was stopped before it finished: the JVM is shutting down (a TERM, INT"
+              + " or HUP signal). A run stopped before it published leaves the previous output as it was;"
+              + " the next run removes what this one left.");
+      return PipelineException.Kind.FAILURE.exitCode();
+    }
+    PipelineException known = e instanceof PipelineException p ? p : PipelineErrors.outOfMemory(e);
+    if (known != null) {
+      commandLine.getErr().println("pain-outcomes: " + known.getMessage());
+      return known.exitCode();
+    }
+    LOG.error("The run failed unexpectedly", e);
+    commandLine.getErr().println("pain-outcomes: the run failed unexpectedly: " + e);
+    return PipelineException.Kind.FAILURE.exitCode();
   }
 
   /** The application version from the jar manifest. */

@@ -1,0 +1,46 @@
+package org.painoutcomes.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.painoutcomes.cli.Main;
+
+/**
+ * A scheduler stops a run with TERM (Airflow on a timeout, systemd, a person's Ctrl-C as INT):
+ * Spark's shutdown hook then stops the engine under the running job, which fails with whatever
+ * that leaves behind. The run must say it was stopped, not that it "failed unexpectedly" with a
+ * NullPointerException, and must publish nothing.
+ */
+class SignalStopTest {
+  private static final Pattern INGEST_DONE = Pattern.compile("(?m)^ingest ");
+
+  @Test
+  void aTermDuringTheAnalysisIsReportedAsAStop(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in");
+    Path output = dir.resolve("out");
+    assertThat(
+            Main.execute("generate", "--participants", "5000", "--seed", "7", "--defects", "0.01", "--output", input.toString()))
+        .isZero();
+    ChildJvm child = ChildJvm.of(dir.resolve("child"), "local[2]");
+    Process p = child.start(Main.class.getName(), "run", "--input", input.toString(), "--output", output.toString());
+    // Once ingestion's stage line is out, the analysis' Spark jobs are running (several seconds of them).
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+    while (!INGEST_DONE.matcher(child.stdout()).find()) {
+      assertThat(p.isAlive()).as("the run is still going; stderr:\n%s", child.stderr()).isTrue();
+      assertThat(System.nanoTime()).as("ingestion finished within 300 s").isLessThan(deadline);
+      Thread.sleep(50);
+    }
+    p.destroy(); // SIGTERM on Unix
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the JVM ended").isTrue();
+    assertThat(child.stdout()).as("stopped before publishing").doesNotContain("publish");
+    assertThat(p.exitValue()).as("ended by TERM").isEqualTo(128 + 15);
+    assertThat(child.stderr())
+        .contains("pain-outcomes: the run was stopped before it finished: the JVM is shutting down")
+        .doesNotContain("failed unexpectedly");
+    assertThat(output).as("nothing published").doesNotExist();
+  }
+}
