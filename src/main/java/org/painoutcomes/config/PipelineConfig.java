@@ -3,6 +3,7 @@ package org.painoutcomes.config;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.painoutcomes.contract.ConfiguredList;
 import org.painoutcomes.contract.Instrument;
 
 /**
@@ -38,6 +39,14 @@ public record PipelineConfig(
   /** Every modality: therapeutic first, then education, each in configured order. */
   public List<String> modalities() {
     return java.util.stream.Stream.concat(therapeuticModalities.stream(), educationModalities.stream()).toList();
+  }
+
+  /** The configured values of an enum domain the contract leaves to configuration (SPEC 2.3). */
+  public List<String> values(ConfiguredList list) {
+    return switch (list) {
+      case CONDITIONS -> conditions;
+      case MODALITIES -> modalities();
+    };
   }
 
   public ResponderRule responderRule(Instrument instrument) {

@@ -1,25 +1,41 @@
 package org.painoutcomes.contract;
 
 /**
- * One column of a source as the contract defines it.
+ * One column of a source as the contract defines it (SPEC 2.2 to 2.4).
  *
  * @param name the snake_case name, as in the header and in the typed output
  * @param required whether an empty value is MISSING_REQUIRED
- * @param type how the text is parsed and checked
- * @param maxLength for IDENTIFIER columns, the longest value allowed (0 otherwise)
+ * @param domain the values it accepts
  */
-public record Column(String name, boolean required, ValueType type, int maxLength)
-    implements java.io.Serializable {
+public record Column(String name, boolean required, Domain domain) implements java.io.Serializable {
+  /** An identifier of the default length (SPEC 2.2: 1 to 64 characters). */
+  static final Domain IDENTIFIER = new Domain.Identifier(Domain.Identifier.DEFAULT_MAX_LENGTH);
+  /** A date with no order rule. */
+  static final Domain DATE = new Domain.Date(null);
 
-  static Column required(String name, ValueType type) {
-    return new Column(name, true, type, type == ValueType.IDENTIFIER ? 64 : 0);
+  static Column required(String name, Domain domain) {
+    return new Column(name, true, domain);
   }
 
-  static Column optional(String name, ValueType type) {
-    return new Column(name, false, type, type == ValueType.IDENTIFIER ? 64 : 0);
+  static Column optional(String name, Domain domain) {
+    return new Column(name, false, domain);
   }
 
-  Column withMaxLength(int length) {
-    return new Column(name, required, type, length);
+  /** How the text is parsed and checked. */
+  public ValueType type() {
+    return domain.type();
+  }
+
+  /** For IDENTIFIER columns, the longest value allowed (0 otherwise). */
+  public int maxLength() {
+    return domain instanceof Domain.Identifier id ? id.maxLength() : 0;
+  }
+
+  /** The fixed range of a number column. */
+  public Domain.Range range() {
+    if (domain instanceof Domain.Range r) {
+      return r;
+    }
+    throw new IllegalStateException(name + " has no fixed range");
   }
 }

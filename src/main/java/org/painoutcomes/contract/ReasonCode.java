@@ -14,6 +14,6 @@ public enum ReasonCode {
 
   /** The quality/summary metric that counts rows rejected for this reason. */
   public String metric() {
-    return "rejected_" + name();
+    return QualityMetrics.rejected(this);
   }
 }

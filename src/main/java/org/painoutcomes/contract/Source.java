@@ -1,56 +1,72 @@
 package org.painoutcomes.contract;
 
+import static org.painoutcomes.contract.Column.DATE;
+import static org.painoutcomes.contract.Column.IDENTIFIER;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The three input sources (SPEC 2.2 to 2.4): their columns in the contract's table order (the
- * order in which a broken rule's column is reported) and the key that DUPLICATE and CONFLICT
- * compare on.
+ * order in which a broken rule's column is reported) with the values each accepts, the key that
+ * DUPLICATE and CONFLICT compare on, and the rules a row is checked against with their ids and
+ * reason codes (SPEC 2.5).
  */
 public enum Source {
   ENROLLMENT(
       "enrollment",
       List.of(
-          Column.required("participant_id", ValueType.IDENTIFIER),
-          Column.required("site", ValueType.IDENTIFIER).withMaxLength(32),
-          Column.optional("cohort_id", ValueType.IDENTIFIER),
-          Column.required("enrollment_date", ValueType.DATE),
-          Column.optional("exit_date", ValueType.DATE),
-          Column.optional("exit_reason", ValueType.ENUM),
-          Column.required("age_band", ValueType.ENUM),
-          Column.required("sex", ValueType.ENUM),
-          Column.required("primary_condition", ValueType.ENUM),
-          Column.optional("opioid_use_at_baseline", ValueType.BOOLEAN)),
-      List.of("participant_id")),
+          Column.required("participant_id", IDENTIFIER),
+          Column.required("site", new Domain.Identifier(32)),
+          Column.optional("cohort_id", IDENTIFIER),
+          Column.required("enrollment_date", DATE),
+          Column.optional("exit_date", new Domain.Date("enrollment_date")),
+          Column.optional("exit_reason", new Domain.FixedValues(Enums.EXIT_REASONS)),
+          Column.required("age_band", new Domain.FixedValues(Enums.AGE_BANDS)),
+          Column.required("sex", new Domain.FixedValues(Enums.SEXES)),
+          Column.required("primary_condition", new Domain.ConfiguredValues(ConfiguredList.CONDITIONS)),
+          Column.optional("opioid_use_at_baseline", new Domain.Bool())),
+      List.of("participant_id"),
+      List.of(CrossRowRule.DUPLICATE, CrossRowRule.CONFLICT)),
   ATTENDANCE(
       "attendance",
       List.of(
-          Column.required("participant_id", ValueType.IDENTIFIER),
-          Column.required("session_id", ValueType.IDENTIFIER),
-          Column.required("session_date", ValueType.DATE),
-          Column.required("modality", ValueType.ENUM),
-          Column.optional("visit_type", ValueType.ENUM),
-          Column.required("attended", ValueType.BOOLEAN),
-          Column.optional("minutes", ValueType.WHOLE_NUMBER)),
-      List.of("participant_id", "session_id", "modality")),
+          Column.required("participant_id", IDENTIFIER),
+          Column.required("session_id", IDENTIFIER),
+          Column.required("session_date", DATE),
+          Column.required("modality", new Domain.ConfiguredValues(ConfiguredList.MODALITIES)),
+          Column.optional("visit_type", new Domain.FixedValues(Enums.VISIT_TYPES)),
+          Column.required("attended", new Domain.Bool()),
+          Column.optional("minutes", new Domain.Range(BigDecimal.ZERO, BigDecimal.valueOf(480), true))),
+      List.of("participant_id", "session_id", "modality"),
+      List.of(
+          CrossRowRule.KNOWN_PARTICIPANT,
+          CrossRowRule.SESSION_NOT_BEFORE_ENROLLMENT,
+          CrossRowRule.DUPLICATE,
+          CrossRowRule.CONFLICT)),
   OUTCOMES(
       "outcomes",
       List.of(
-          Column.required("participant_id", ValueType.IDENTIFIER),
-          Column.required("assessment_date", ValueType.DATE),
-          Column.required("instrument", ValueType.ENUM),
-          Column.required("item", ValueType.ENUM),
-          Column.required("value", ValueType.NUMBER)),
-      List.of("participant_id", "assessment_date", "instrument", "item"));
+          Column.required("participant_id", IDENTIFIER),
+          Column.required("assessment_date", DATE),
+          Column.required("instrument", new Domain.FixedValues(Instrument.codes())),
+          Column.required("item", new Domain.ItemOfInstrument("instrument")),
+          Column.required("value", new Domain.InstrumentValue("instrument"))),
+      List.of("participant_id", "assessment_date", "instrument", "item"),
+      List.of(CrossRowRule.KNOWN_PARTICIPANT, CrossRowRule.DUPLICATE, CrossRowRule.CONFLICT));
 
   private final String id;
   private final List<Column> columns;
   private final List<String> key;
+  private final List<CrossRowRule> crossRowRules;
 
-  Source(String id, List<Column> columns, List<String> key) {
+  Source(String id, List<Column> columns, List<String> key, List<CrossRowRule> crossRowRules) {
     this.id = id;
     this.columns = columns;
     this.key = key;
+    this.crossRowRules = crossRowRules;
   }
 
   /** The lower-case name used in file names, rejects and the quality summary. */
@@ -72,5 +88,45 @@ public enum Source {
 
   public List<String> key() {
     return key;
+  }
+
+  /** The column of this name; an unknown name is a defect of the caller. */
+  public Column column(String name) {
+    return columns.stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(id + " has no column " + name));
+  }
+
+  /**
+   * The row rules, in the order they are checked (SPEC 2.5): by reason code, then by the column's
+   * place in the contract's table. MALFORMED is the reader's, before any of these.
+   */
+  public List<RowRule> rowRules() {
+    List<RowRule> rules = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      Column col = columns.get(c);
+      String prefix = id + "." + col.name() + ".";
+      if (col.required()) {
+        rules.add(new RowRule(prefix + "required", ReasonCode.MISSING_REQUIRED, col, c, RowRule.Kind.REQUIRED));
+      }
+      if (col.type() != ValueType.ENUM) {
+        rules.add(new RowRule(prefix + "format", ReasonCode.BAD_FORMAT, col, c, RowRule.Kind.FORMAT));
+      }
+      Domain.DomainRule own = col.domain().rule();
+      if (own != null) {
+        rules.add(new RowRule(prefix + own.idSuffix(), own.reason(), col, c, RowRule.Kind.DOMAIN));
+      }
+      if (col.domain() instanceof Domain.Date d && d.notBefore() != null) {
+        rules.add(new RowRule(prefix + d.orderRuleSuffix(), ReasonCode.BAD_DATE_ORDER, col, c, RowRule.Kind.DATE_ORDER));
+      }
+    }
+    rules.sort(Comparator.comparing(RowRule::reason).thenComparingInt(RowRule::columnIndex));
+    return List.copyOf(rules);
+  }
+
+  /** The rules across rows that apply to this source, in the order they are applied. */
+  public List<CrossRowRule> crossRowRules() {
+    return crossRowRules;
   }
 }

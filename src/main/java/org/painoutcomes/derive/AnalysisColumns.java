@@ -51,10 +51,5 @@ public final class AnalysisColumns {
     return modality + "_sessions";
   }
 
-  /** The participant exposure column flagging exposure to a modality (SPEC 5); not in change_records. */
-  public static String exposedTo(String modality) {
-    return "exposed_" + modality;
-  }
-
   private AnalysisColumns() {}
 }

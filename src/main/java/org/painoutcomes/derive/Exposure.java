@@ -14,7 +14,6 @@ import static org.painoutcomes.derive.AnalysisColumns.PARTICIPANT_ID;
 import static org.painoutcomes.derive.AnalysisColumns.PRIMARY_MODALITY;
 import static org.painoutcomes.derive.AnalysisColumns.SESSIONS_ATTENDED;
 import static org.painoutcomes.derive.AnalysisColumns.SESSION_ID;
-import static org.painoutcomes.derive.AnalysisColumns.exposedTo;
 import static org.painoutcomes.derive.AnalysisColumns.sessionsOf;
 
 import java.util.ArrayList;
@@ -24,15 +23,16 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.painoutcomes.config.AttendanceBand;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.contract.OutputVocabulary;
 
 /** Program exposure (SPEC 5), from accepted attendance rows with attended = true, over the whole record. */
 public final class Exposure {
 
   /** primary_modality where several therapeutic modalities share the most sessions (SPEC 5). */
-  public static final String MULTIMODAL = "multimodal";
+  public static final String MULTIMODAL = OutputVocabulary.MULTIMODAL;
 
   /** primary_modality where no therapeutic modality was attended (SPEC 5). */
-  public static final String EDUCATION_ONLY = "education_only";
+  public static final String EDUCATION_ONLY = OutputVocabulary.EDUCATION_ONLY;
 
   /**
    * One row per participant with at least one attended session.
@@ -41,7 +41,7 @@ public final class Exposure {
    * @return participant_id string, sessions_attended long, {@code <modality>_sessions} long for
    *     every configured modality (therapeutic then education, configured order, 0 when none),
    *     attendance_band string (null when no configured band holds the count), primary_modality
-   *     string, {@code exposed_<modality>} boolean for every configured modality
+   *     string. Exposure to a modality is decided where the groups are formed ({@link #exposed}).
    */
   public static Dataset<Row> participantExposure(Dataset<Row> attendance, PipelineConfig config) {
     // Two aggregations, each by participant first, so both run where the rows already are (the
@@ -67,7 +67,6 @@ public final class Exposure {
     config.modalities().forEach(m -> columns.add(col(sessionsOf(m))));
     columns.add(attendanceBand(col(SESSIONS_ATTENDED), config.attendanceBands()).as(ATTENDANCE_BAND));
     columns.add(primaryModality(config.therapeuticModalities()).as(PRIMARY_MODALITY));
-    config.modalities().forEach(m -> columns.add(exposed(col(sessionsOf(m)), config).as(exposedTo(m))));
     // One select rather than a withColumn per column: each withColumn re-analyzes the plan.
     return sessions.select(columns.toArray(Column[]::new));
   }

@@ -10,9 +10,8 @@ import org.painoutcomes.contract.Source;
 
 /** How an attendance row goes wrong (SPEC 2.3). */
 final class AttendanceDefects extends SourceDefects {
-  private static final int ID_MAX = 64;
-  /** SPEC 2.3: minutes is a whole number from 0 to 480. */
-  private static final int MAX_MINUTES = 480;
+  /** SPEC 2.3: the most minutes a session may have. */
+  private static final int MAX_MINUTES = Source.ATTENDANCE.column("minutes").range().max().intValueExact();
 
   AttendanceDefects(SplittableRandom rng, Supplier<String> phantoms) {
     super(Source.ATTENDANCE, rng, phantoms);
@@ -21,8 +20,8 @@ final class AttendanceDefects extends SourceDefects {
   @Override
   String[] badFormat(String[] row) {
     switch (rng.nextInt(5)) {
-      case 0 -> row[A_PARTICIPANT] = bad.identifier(row[A_PARTICIPANT], ID_MAX);
-      case 1 -> row[A_SESSION] = bad.identifier(row[A_SESSION], ID_MAX);
+      case 0 -> row[A_PARTICIPANT] = bad.identifier(row[A_PARTICIPANT], maxLength("participant_id"));
+      case 1 -> row[A_SESSION] = bad.identifier(row[A_SESSION], maxLength("session_id"));
       case 2 -> row[A_DATE] = bad.date((int) LocalDate.parse(row[A_DATE]).toEpochDay());
       case 3 -> row[A_ATTENDED] = bad.notBoolean();
       default -> row[A_MINUTES] = bad.oneOf("45 min", "1e2", "NaN", "forty", "4 5", "30m", "0x1E", ".");

@@ -11,8 +11,6 @@ import org.painoutcomes.contract.Source;
 
 /** How an outcome item row goes wrong (SPEC 2.4). */
 final class OutcomeDefects extends SourceDefects {
-  private static final int ID_MAX = 64;
-
   OutcomeDefects(SplittableRandom rng, Supplier<String> phantoms) {
     super(Source.OUTCOMES, rng, phantoms);
   }
@@ -20,7 +18,7 @@ final class OutcomeDefects extends SourceDefects {
   @Override
   String[] badFormat(String[] row) {
     switch (rng.nextInt(3)) {
-      case 0 -> row[O_PARTICIPANT] = bad.identifier(row[O_PARTICIPANT], ID_MAX);
+      case 0 -> row[O_PARTICIPANT] = bad.identifier(row[O_PARTICIPANT], maxLength("participant_id"));
       case 1 -> row[O_DATE] = bad.date((int) LocalDate.parse(row[O_DATE]).toEpochDay());
       default -> row[O_VALUE] = bad.notNumber();
     }

@@ -25,6 +25,11 @@ abstract class SourceDefects {
     this.phantoms = phantoms;
   }
 
+  /** The longest value an identifier column accepts (SPEC 2.2 to 2.4, as {@link Source} declares it). */
+  final int maxLength(String column) {
+    return source.column(column).maxLength();
+  }
+
   /** The record that takes the clean row's place, for a kind that replaces it. */
   final String replacement(DefectKind kind, String[] row, int enrollmentDay) {
     return switch (kind) {

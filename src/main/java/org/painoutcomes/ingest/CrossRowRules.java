@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.painoutcomes.contract.CrossRowRule;
 import org.painoutcomes.contract.ReasonCode;
 import org.painoutcomes.contract.Source;
 import org.painoutcomes.contract.ValueType;
@@ -46,13 +47,14 @@ public final class CrossRowRules {
         staged.join(known, staged.col("participant_id").equalTo(known.col("_pid")), "left_outer");
     Column pending = col(StagedSchema.REASON).isNull();
     Column unknown = pending.and(col("_pid").isNull());
-    Column reason = when(unknown, lit(ReasonCode.UNKNOWN_PARTICIPANT.name()));
-    Column column = when(unknown, lit("participant_id"));
-    if (source == Source.ATTENDANCE) {
-      // SPEC 2.3: session_date not before the participant's enrollment_date.
-      Column early = pending.and(col("_pid").isNotNull()).and(col("session_date").lt(col(ENROLLED_ON)));
-      reason = reason.when(early, lit(ReasonCode.BAD_DATE_ORDER.name()));
-      column = column.when(early, lit("session_date"));
+    CrossRowRule enrolled = CrossRowRule.KNOWN_PARTICIPANT;
+    Column reason = when(unknown, lit(enrolled.reason().name()));
+    Column column = when(unknown, lit(enrolled.column()));
+    CrossRowRule order = CrossRowRule.SESSION_NOT_BEFORE_ENROLLMENT;
+    if (source.crossRowRules().contains(order)) {
+      Column early = pending.and(col("_pid").isNotNull()).and(col(order.column()).lt(col(ENROLLED_ON)));
+      reason = reason.when(early, lit(order.reason().name()));
+      column = column.when(early, lit(order.column()));
     }
     return joined
         // Both in one step: each is decided from the reason as it stood before this check.

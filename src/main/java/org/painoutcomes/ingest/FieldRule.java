@@ -5,8 +5,9 @@ import org.painoutcomes.contract.ReasonCode;
 
 /**
  * One validation rule of the catalogue (SPEC 2.5): an id, the reason code it gives, the column it
- * reports, and the test that finds a violation. Rules other than MISSING_REQUIRED apply only to a
- * non-empty value (optional columns are checked only when not empty).
+ * reports, and the test that finds a violation. MISSING_REQUIRED has no test (violation null): an
+ * empty value breaks it. Every other rule applies only to a non-empty value (optional columns are
+ * checked only when not empty).
  */
 public record FieldRule(String id, ReasonCode reason, String column, int columnIndex, Violation violation)
     implements Serializable {

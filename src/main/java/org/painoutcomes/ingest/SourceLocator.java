@@ -9,6 +9,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.painoutcomes.PipelineErrors;
+import org.painoutcomes.contract.OutputVocabulary;
 import org.painoutcomes.contract.Source;
 
 /**
@@ -82,7 +83,7 @@ public final class SourceLocator {
     }
     // SPEC 2: code-point order of names; String.compareTo compares UTF-16 units, which differs
     // from code-point order only for supplementary characters, so compare code points explicitly.
-    inside.sort(Comparator.comparing(f -> f.getPath().getName(), SourceLocator::compareCodePoints));
+    inside.sort(Comparator.comparing(f -> f.getPath().getName(), OutputVocabulary.CODE_POINT_ORDER));
     List<InputFile> files = new ArrayList<>();
     for (int i = 0; i < inside.size(); i++) {
       FileStatus f = inside.get(i);
@@ -91,9 +92,5 @@ public final class SourceLocator {
               f.getPath().toString(), id + "/" + f.getPath().getName(), i, f.getLen(), f.getModificationTime()));
     }
     return new SourceFiles(source, files);
-  }
-
-  static int compareCodePoints(String a, String b) {
-    return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
   }
 }

@@ -21,7 +21,6 @@ import org.painoutcomes.ingest.InputFileStats;
 public final class Manifest {
   public static final String FILE_NAME = "manifest.json";
   public static final String STATUS_SUCCEEDED = "succeeded";
-  public static final String STATUS_FAILED = "failed";
 
   private final Map<String, Object> root = new LinkedHashMap<>();
   private final Map<String, Long> tables = new LinkedHashMap<>();

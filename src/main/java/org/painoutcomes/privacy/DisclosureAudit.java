@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.contract.SmallCount;
 import org.painoutcomes.summarize.FlowRow;
 import org.painoutcomes.summarize.OutcomeChangeRow;
 import org.painoutcomes.summarize.PublicFlowRow;
@@ -88,7 +89,7 @@ public final class DisclosureAudit {
     }
 
     private boolean small(long v) {
-      return v >= 1 && v <= threshold - 1;
+      return SmallCount.isSmall(v, threshold);
     }
 
     /** A partition: its total row's label and what tells its members apart. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.painoutcomes.contract.ReasonCode;
+import org.painoutcomes.contract.SmallCount;
 import org.painoutcomes.contract.Source;
 import org.painoutcomes.summarize.QualityRow;
 
@@ -54,7 +55,7 @@ public final class PublicQualitySummary {
       if (index.put(r.source() + "/" + r.metric(), i) != null) {
         throw new IllegalArgumentException("quality/summary has two rows for one source and metric");
       }
-      hidden[i] = r.value() >= 1 && r.value() < threshold;
+      hidden[i] = SmallCount.isSmall(r.value(), threshold);
     }
     List<Partition> relations = relations(restricted, index);
     Integer flowShown = index.get(Source.ENROLLMENT.id() + "/" + ROWS_ACCEPTED);

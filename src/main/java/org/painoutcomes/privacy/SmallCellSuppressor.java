@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.contract.SmallCount;
 import org.painoutcomes.summarize.FlowRow;
 import org.painoutcomes.summarize.OutcomeChangeRow;
 import org.painoutcomes.summarize.PublicFlowRow;
@@ -118,7 +119,7 @@ public final class SmallCellSuppressor {
     }
 
     boolean small(long count) {
-      return count >= 1 && count < threshold;
+      return SmallCount.isSmall(count, threshold);
     }
 
     // SPEC 7.2 rules 1 and 2, 7.3 rule 1: once, before any pass.

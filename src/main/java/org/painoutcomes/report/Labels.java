@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.painoutcomes.config.ResponderRule;
 import org.painoutcomes.contract.Direction;
 import org.painoutcomes.contract.Instrument;
+import org.painoutcomes.contract.OutputVocabulary;
 import org.painoutcomes.contract.ReasonCode;
 import org.painoutcomes.summarize.OutcomeChangeRow;
 
@@ -18,46 +19,28 @@ final class Labels {
   /** Shown where the public tables hold no row at all (no one in the cell). */
   static final String NO_ROW = "\u2014";
 
-  /** A short name of a measure, for headings and table cells. */
+  /** A short name of a measure, for headings and table cells ({@link Instrument.Presentation}). */
   static String measure(String code) {
     Instrument i = Instrument.byCode(code);
-    if (i == null) {
-      return humanize(code);
-    }
-    return switch (i) {
-      case PEG -> "PEG";
-      case NRS -> "NRS pain intensity";
-      case PROMIS_PI -> "PROMIS Pain Interference";
-      case PROMIS_PF -> "PROMIS Physical Function";
-      case ODI -> "Oswestry Disability Index";
-    };
+    return i == null ? humanize(code) : i.presentation().label();
   }
 
   /** What a measure measures and on which scale (SPEC 2.4). */
   static String measureDescription(String code) {
     Instrument i = Instrument.byCode(code);
-    if (i == null) {
-      return humanize(code);
-    }
-    return switch (i) {
-      case PEG -> "pain, enjoyment of life and general activity, 0 to 10";
-      case NRS -> "average pain intensity in the past week, 0 to 10";
-      case PROMIS_PI -> "pain interference, T-score";
-      case PROMIS_PF -> "physical function, T-score";
-      case ODI -> "disability from back pain, 0 to 100";
-    };
+    return i == null ? humanize(code) : i.presentation().description();
   }
 
-  /** The unit of a measure's change. */
+  /** The unit of a measure's change; an unknown measure's is points. */
   static String unit(String code) {
     Instrument i = Instrument.byCode(code);
-    return i == Instrument.PROMIS_PI || i == Instrument.PROMIS_PF ? "T-score points" : "points";
+    return i == null ? Instrument.PEG.presentation().unit() : i.presentation().unit();
   }
 
-  /** Decimals for a measure's means: 2 on the 0 to 10 scales, 1 on the wider ones. */
+  /** Decimals for a measure's means; an unknown measure's are 1. */
   static int decimals(String code) {
     Instrument i = Instrument.byCode(code);
-    return i == Instrument.PEG || i == Instrument.NRS ? 2 : 1;
+    return i == null ? 1 : i.presentation().decimals();
   }
 
   /** The improvement axis label, saying how improvement was made from change (SPEC 6). */
@@ -105,7 +88,7 @@ final class Labels {
     if (OutcomeChangeRow.GROUPING_ATTENDANCE_BAND.equals(grouping)) {
       return code + " sessions";
     }
-    if (ReportOrder.MULTIMODAL.equals(code)) {
+    if (OutputVocabulary.MULTIMODAL.equals(code)) {
       return "multimodal (tie)";
     }
     return humanize(code);

@@ -1,6 +1,7 @@
 package org.painoutcomes.report;
 
 import org.painoutcomes.PipelineErrors;
+import org.painoutcomes.contract.SmallCount;
 import org.painoutcomes.summarize.OutcomeChangeRow;
 import org.painoutcomes.summarize.PublicFlowRow;
 import org.painoutcomes.summarize.PublicOutcomeChangeRow;
@@ -35,7 +36,7 @@ final class PublicCountCheck {
   }
 
   private static void small(long count, int threshold, String where) {
-    if (count >= 1 && count < threshold) {
+    if (SmallCount.isSmall(count, threshold)) {
       throw PipelineErrors.smallCountDerivable(where);
     }
   }

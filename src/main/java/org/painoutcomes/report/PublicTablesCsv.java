@@ -12,8 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.painoutcomes.contract.Instrument;
-import org.painoutcomes.contract.ReasonCode;
+import org.painoutcomes.contract.OutputVocabulary;
+import org.painoutcomes.contract.QualityMetrics;
 import org.painoutcomes.contract.Source;
 import org.painoutcomes.summarize.FlowRow;
 import org.painoutcomes.summarize.OutcomeChangeRow;
@@ -98,8 +98,7 @@ final class PublicTablesCsv {
   }
 
   private static Comparator<PublicFlowRow> flowOrder(ReportOrder o) {
-    List<String> stages =
-        List.of(FlowRow.STAGE_ENROLLED, FlowRow.STAGE_ATTENDED_ANY, FlowRow.STAGE_BASELINE, FlowRow.STAGE_FOLLOWUP);
+    List<String> stages = OutputVocabulary.STAGES;
     Comparator<FlowRow> c =
         Comparator.comparing(FlowRow::site, o.sites())
             .thenComparing(FlowRow::condition, o.conditions())
@@ -110,10 +109,7 @@ final class PublicTablesCsv {
   }
 
   private static Comparator<QualityRow> qualityOrder() {
-    List<String> metrics = new ArrayList<>(
-        List.of(QualityModel.ROWS_READ, QualityModel.ROWS_ACCEPTED, QualityModel.ROWS_REJECTED));
-    Arrays.stream(ReasonCode.values()).forEach(r -> metrics.add(r.metric()));
-    Arrays.stream(Instrument.values()).forEach(i -> metrics.add(QualityModel.UNSCORED_PREFIX + i.name()));
+    List<String> metrics = QualityMetrics.all();
     return Comparator.comparing(QualityRow::source, ReportOrder.listed(Arrays.stream(Source.values()).map(Source::id).toList()))
         .thenComparing(QualityRow::metric, ReportOrder.listed(metrics));
   }

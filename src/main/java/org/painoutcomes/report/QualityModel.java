@@ -6,18 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.painoutcomes.contract.Instrument;
+import org.painoutcomes.contract.QualityMetrics;
 import org.painoutcomes.contract.ReasonCode;
 import org.painoutcomes.contract.Source;
 import org.painoutcomes.summarize.QualityRow;
 
 /** Arranges the public data-quality view (SPEC 7.4) by metric and source. Nothing is derived. */
 final class QualityModel {
-  // SPEC 7.4: the metric names of quality/summary
-  static final String ROWS_READ = "rows_read";
-  static final String ROWS_ACCEPTED = "rows_accepted";
-  static final String ROWS_REJECTED = "rows_rejected";
-  static final String UNSCORED_PREFIX = "unscored_";
-
   private QualityModel() {}
 
   static QualityData build(List<QualityRow> quality) {
@@ -30,9 +25,9 @@ final class QualityModel {
         quality.stream().map(QualityRow::source).distinct().sorted(ReportOrder.listed(listed)).toList();
     List<QualityData.Line> totals =
         List.of(
-            line(cells, sources, ROWS_READ, "Rows read"),
-            line(cells, sources, ROWS_ACCEPTED, "Rows accepted"),
-            line(cells, sources, ROWS_REJECTED, "Rows rejected"));
+            line(cells, sources, QualityMetrics.ROWS_READ, "Rows read"),
+            line(cells, sources, QualityMetrics.ROWS_ACCEPTED, "Rows accepted"),
+            line(cells, sources, QualityMetrics.ROWS_REJECTED, "Rows rejected"));
     List<QualityData.Line> reasons = new ArrayList<>();
     for (ReasonCode code : ReasonCode.values()) {
       reasons.add(line(cells, sources, code.metric(), code.name() + ": " + Labels.reason(code)));
@@ -40,7 +35,7 @@ final class QualityModel {
     List<QualityData.Line> unscored = new ArrayList<>();
     List<String> outcomes = List.of(Source.OUTCOMES.id());
     for (Instrument i : Instrument.values()) {
-      unscored.add(line(cells, outcomes, UNSCORED_PREFIX + i.name(), Labels.measure(i.name())));
+      unscored.add(line(cells, outcomes, QualityMetrics.unscored(i), Labels.measure(i.name())));
     }
     return new QualityData(sources, totals, reasons, unscored);
   }

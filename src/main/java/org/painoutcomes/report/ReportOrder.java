@@ -1,6 +1,5 @@
 package org.painoutcomes.report;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -8,6 +7,7 @@ import org.painoutcomes.config.AttendanceBand;
 import org.painoutcomes.config.FollowUpWindow;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.contract.Instrument;
+import org.painoutcomes.contract.OutputVocabulary;
 import org.painoutcomes.summarize.OutcomeChangeRow;
 
 /**
@@ -16,13 +16,8 @@ import org.painoutcomes.summarize.OutcomeChangeRow;
  * Every list the report shows goes through here, so row order of the input never matters.
  */
 final class ReportOrder {
-  /** The primary_modality groups that are not modalities (SPEC 5), listed after the modalities. */
-  static final String MULTIMODAL = "multimodal";
-  static final String EDUCATION_ONLY = "education_only";
-
   /** Code-point order of strings (SPEC 7.2 compares strings by code point). */
-  static final Comparator<String> CODE_POINT =
-      (a, b) -> Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+  static final Comparator<String> CODE_POINT = OutputVocabulary.CODE_POINT_ORDER;
 
   private final PipelineConfig config;
 
@@ -41,7 +36,7 @@ final class ReportOrder {
   }
 
   Comparator<String> measures() {
-    return listed(Arrays.stream(Instrument.values()).map(Instrument::name).toList());
+    return listed(Instrument.codes());
   }
 
   Comparator<String> timepoints() {
@@ -53,7 +48,8 @@ final class ReportOrder {
     List<String> order =
         switch (grouping) {
           case OutcomeChangeRow.GROUPING_PRIMARY_MODALITY -> Stream.concat(
-                  config.therapeuticModalities().stream(), Stream.of(MULTIMODAL, EDUCATION_ONLY))
+                  config.therapeuticModalities().stream(),
+                  Stream.of(OutputVocabulary.MULTIMODAL, OutputVocabulary.EDUCATION_ONLY))
               .toList();
           case OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE -> config.modalities();
           case OutcomeChangeRow.GROUPING_ATTENDANCE_BAND -> config.attendanceBands().stream()
@@ -66,12 +62,7 @@ final class ReportOrder {
 
   /** The groupings in the order SPEC 7.1 lists them. */
   Comparator<String> groupings() {
-    return listed(
-        List.of(
-            OutcomeChangeRow.GROUPING_OVERALL,
-            OutcomeChangeRow.GROUPING_PRIMARY_MODALITY,
-            OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE,
-            OutcomeChangeRow.GROUPING_ATTENDANCE_BAND));
+    return listed(OutputVocabulary.GROUPINGS);
   }
 
   /** Position in {@code order} first; unlisted values after, by code point; null last. */

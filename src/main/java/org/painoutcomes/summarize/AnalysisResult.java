@@ -6,8 +6,8 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.painoutcomes.contract.Instrument;
+import org.painoutcomes.contract.QualityMetrics;
 import org.painoutcomes.contract.Source;
-import org.painoutcomes.derive.AnalysisColumns;
 
 /**
  * The tables of one analysis run ({@link Analysis#run}): lazy, sharing persisted intermediates.
@@ -32,7 +32,7 @@ public record AnalysisResult(
 
   /** The quality/summary metric of an instrument's unscored assessments (SPEC 7.4). */
   public static String unscoredMetric(Instrument instrument) {
-    return AnalysisColumns.UNSCORED + "_" + instrument.name();
+    return QualityMetrics.unscored(instrument);
   }
 
   /** Collects {@link #unscoredCounts} per instrument, every instrument present (0 when none). */

@@ -1,13 +1,16 @@
 package org.painoutcomes.summarize;
 
+import org.painoutcomes.contract.OutputVocabulary;
+
 /**
  * One row of summary/participant_flow (SPEC 7.3) ; participants is null only in the
  * public table, where it is suppressed. measure and timepoint are null where the stage has none.
  */
 public record FlowRow(String site, String condition, String stage, String measure, String timepoint, Long participants) {
 
-  public static final String STAGE_ENROLLED = "enrolled";
-  public static final String STAGE_ATTENDED_ANY = "attended_any";
-  public static final String STAGE_BASELINE = "baseline";
-  public static final String STAGE_FOLLOWUP = "followup";
+  // The codes are the contract's (OutputVocabulary); these names keep the table's readers short.
+  public static final String STAGE_ENROLLED = OutputVocabulary.STAGE_ENROLLED;
+  public static final String STAGE_ATTENDED_ANY = OutputVocabulary.STAGE_ATTENDED_ANY;
+  public static final String STAGE_BASELINE = OutputVocabulary.STAGE_BASELINE;
+  public static final String STAGE_FOLLOWUP = OutputVocabulary.STAGE_FOLLOWUP;
 }

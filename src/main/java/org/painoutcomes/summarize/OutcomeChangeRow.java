@@ -1,5 +1,7 @@
 package org.painoutcomes.summarize;
 
+import org.painoutcomes.contract.OutputVocabulary;
+
 /**
  * One row of outcome_change (SPEC 7.1). In summary/outcome_change (restricted) the counts are
  * never null and statistics are null only where the contract says so (change_sd when n is below
@@ -38,9 +40,10 @@ public record OutcomeChangeRow(
           "change_ci_high", "change_median", "change_p25", "change_p75", "srm", "p_value",
           "responder_n", "responders", "responder_rate", "responder_ci_low", "responder_ci_high");
 
-  public static final String GROUPING_OVERALL = "overall";
-  public static final String GROUPING_PRIMARY_MODALITY = "primary_modality";
-  public static final String GROUPING_MODALITY_EXPOSURE = "modality_exposure";
-  public static final String GROUPING_ATTENDANCE_BAND = "attendance_band";
-  public static final String ALL = "ALL";
+  // The codes are the contract's (OutputVocabulary); these names keep the table's readers short.
+  public static final String GROUPING_OVERALL = OutputVocabulary.GROUPING_OVERALL;
+  public static final String GROUPING_PRIMARY_MODALITY = OutputVocabulary.GROUPING_PRIMARY_MODALITY;
+  public static final String GROUPING_MODALITY_EXPOSURE = OutputVocabulary.GROUPING_MODALITY_EXPOSURE;
+  public static final String GROUPING_ATTENDANCE_BAND = OutputVocabulary.GROUPING_ATTENDANCE_BAND;
+  public static final String ALL = OutputVocabulary.ALL;
 }

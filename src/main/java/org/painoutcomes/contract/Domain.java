@@ -1,0 +1,134 @@
+package org.painoutcomes.contract;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The values a column accepts (SPEC 2.1 "Values", the rule column of 2.2 to 2.4), declared as
+ * data: the rule engine, the generator's defects and the documentation read these, never a
+ * column's name.
+ */
+public sealed interface Domain extends Serializable {
+
+  /** How the column's text is parsed. */
+  ValueType type();
+
+  /**
+   * The rule that checks a parsed value against the domain (beyond its format), or null where the
+   * format is the whole check.
+   */
+  default DomainRule rule() {
+    return null;
+  }
+
+  /** The id suffix and reason code of a domain's own rule. */
+  record DomainRule(String idSuffix, ReasonCode reason) implements Serializable {}
+
+  DomainRule ALLOWED = new DomainRule("allowed", ReasonCode.BAD_VALUE);
+  DomainRule RANGE = new DomainRule("range", ReasonCode.OUT_OF_RANGE);
+
+  /** 1 to {@code maxLength} of {@code A-Z a-z 0-9 _ -}. */
+  record Identifier(int maxLength) implements Domain {
+    /** The length limit of identifiers unless a column says otherwise (SPEC 2.2). */
+    public static final int DEFAULT_MAX_LENGTH = 64;
+
+    @Override
+    public ValueType type() {
+      return ValueType.IDENTIFIER;
+    }
+  }
+
+  /**
+   * A calendar date; {@code notBefore}, when not null, names a column of the same row the date may
+   * not precede (BAD_DATE_ORDER).
+   */
+  record Date(String notBefore) implements Domain {
+    @Override
+    public ValueType type() {
+      return ValueType.DATE;
+    }
+
+    /** The id suffix of the date-order rule: {@code not_before_enrollment} for enrollment_date. */
+    public String orderRuleSuffix() {
+      return "not_before_" + notBefore.replaceFirst("_date$", "");
+    }
+  }
+
+  /** A boolean in any of SPEC 2.1's spellings. */
+  record Bool() implements Domain {
+    @Override
+    public ValueType type() {
+      return ValueType.BOOLEAN;
+    }
+  }
+
+  /** One of a list the contract fixes, matched exactly. */
+  record FixedValues(List<String> values) implements Domain {
+    public FixedValues {
+      values = List.copyOf(values);
+    }
+
+    @Override
+    public ValueType type() {
+      return ValueType.ENUM;
+    }
+
+    @Override
+    public DomainRule rule() {
+      return ALLOWED;
+    }
+  }
+
+  /** One of a list the configuration gives (defaults in {@link ConfiguredList#defaults()}). */
+  record ConfiguredValues(ConfiguredList list) implements Domain {
+    @Override
+    public ValueType type() {
+      return ValueType.ENUM;
+    }
+
+    @Override
+    public DomainRule rule() {
+      return ALLOWED;
+    }
+  }
+
+  /** An item of the instrument named in {@code instrumentColumn} of the same row (SPEC 2.4). */
+  record ItemOfInstrument(String instrumentColumn) implements Domain {
+    @Override
+    public ValueType type() {
+      return ValueType.ENUM;
+    }
+
+    @Override
+    public DomainRule rule() {
+      return new DomainRule("belongs_to_instrument", ReasonCode.BAD_VALUE);
+    }
+  }
+
+  /** A number from min to max, judged on its exact decimal; whole: no non-zero fraction. */
+  record Range(BigDecimal min, BigDecimal max, boolean whole) implements Domain {
+    @Override
+    public ValueType type() {
+      return whole ? ValueType.WHOLE_NUMBER : ValueType.NUMBER;
+    }
+
+    @Override
+    public DomainRule rule() {
+      return RANGE;
+    }
+  }
+
+  /** A number in the range of the instrument named in {@code instrumentColumn} (SPEC 2.4). */
+  record InstrumentValue(String instrumentColumn) implements Domain {
+    @Override
+    public ValueType type() {
+      return ValueType.NUMBER;
+    }
+
+    @Override
+    public DomainRule rule() {
+      return RANGE;
+    }
+  }
+}
