@@ -63,25 +63,24 @@ public sealed interface Domain extends Serializable {
     }
   }
 
-  /** One of a list the contract fixes, matched exactly. */
-  record FixedValues(List<String> values) implements Domain {
-    public FixedValues {
+  /**
+   * One of a list of values, matched exactly: the contract's own list, or, where {@code
+   * configuredBy} is not null, the list the configuration gives ({@code values} then holds the
+   * contract's defaults).
+   */
+  record Values(List<String> values, ConfiguredList configuredBy) implements Domain {
+    public Values {
       values = List.copyOf(values);
     }
 
-    @Override
-    public ValueType type() {
-      return ValueType.ENUM;
+    static Values fixed(List<String> values) {
+      return new Values(values, null);
     }
 
-    @Override
-    public DomainRule rule() {
-      return ALLOWED;
+    static Values configured(ConfiguredList list) {
+      return new Values(list.defaults(), list);
     }
-  }
 
-  /** One of a list the configuration gives (defaults in {@link ConfiguredList#defaults()}). */
-  record ConfiguredValues(ConfiguredList list) implements Domain {
     @Override
     public ValueType type() {
       return ValueType.ENUM;

@@ -63,11 +63,8 @@ public final class RuleCatalogue implements Serializable {
   }
 
   private static FieldRule.Violation domain(Domain domain, PipelineConfig config, List<String> names) {
-    if (domain instanceof Domain.FixedValues f) {
-      return allowed(f.values());
-    }
-    if (domain instanceof Domain.ConfiguredValues c) {
-      return allowed(config.values(c.list()));
+    if (domain instanceof Domain.Values v) {
+      return allowed(v.configuredBy() == null ? v.values() : config.values(v.configuredBy()));
     }
     if (domain instanceof Domain.ItemOfInstrument item) {
       int instrument = names.indexOf(item.instrumentColumn());

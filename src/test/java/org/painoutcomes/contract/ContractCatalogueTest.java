@@ -86,13 +86,15 @@ class ContractCatalogueTest {
   void domainsAreTheContractTables() {
     assertThat(Source.ENROLLMENT.column("participant_id").maxLength()).isEqualTo(64);
     assertThat(Source.ENROLLMENT.column("site").maxLength()).isEqualTo(32);
-    assertThat(Source.ENROLLMENT.column("sex").domain()).isEqualTo(new Domain.FixedValues(List.of("F", "M", "X", "U")));
+    assertThat(Source.ENROLLMENT.column("sex").domain()).isEqualTo(new Domain.Values(List.of("F", "M", "X", "U"), null));
     Domain.Range minutes = Source.ATTENDANCE.column("minutes").range();
     assertThat(minutes.min()).isEqualByComparingTo(BigDecimal.ZERO);
     assertThat(minutes.max()).isEqualByComparingTo("480");
     assertThat(minutes.whole()).isTrue();
     assertThat(Source.ATTENDANCE.column("minutes").type()).isEqualTo(ValueType.WHOLE_NUMBER);
     assertThat(Source.OUTCOMES.column("value").type()).isEqualTo(ValueType.NUMBER);
+    assertThat(Source.ATTENDANCE.column("modality").domain())
+        .isEqualTo(new Domain.Values(ConfiguredList.MODALITIES.defaults(), ConfiguredList.MODALITIES));
     assertThat(ConfiguredList.MODALITIES.defaults()).hasSize(13).startsWith("acupuncture").endsWith("activity_education");
     assertThat(ConfiguredList.CONDITIONS.defaults()).hasSize(7).contains("low_back_pain");
     assertThat(Source.OUTCOMES.requiredColumnNames()).containsExactly("participant_id", "assessment_date", "instrument", "item", "value");
