@@ -1,12 +1,19 @@
 package org.painoutcomes;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.painoutcomes.ingest.InputReadFailure;
 
 /**
  * Every user-facing error of the pipeline, made in one place. Each message says the problem, why
  * it occurred, and how to fix it. No message ever holds a participant's value or an
  * identifier-looking value: only file names, line numbers, column names and rule names.
+ *
+ * <p>Failures from elsewhere (a Spark job's, the JVM's, Hadoop's) become one of these errors in
+ * one place, {@link #translate}. Every message, rendered with sample arguments, is kept in
+ * src/test/resources/errors/messages.txt and compared by ErrorMessagesGoldenTest: a changed
+ * message shows in the diff of that file.
  */
 public final class PipelineErrors {
 
@@ -190,27 +197,82 @@ public final class PipelineErrors {
             + " the run). Remove it, or generate into an empty folder.", null);
   }
 
+  public static PipelineException badRunId(String id) {
+    return usage(
+        "The run id '" + id + "' cannot be used: it names folders, so it may hold only letters,"
+            + " digits, '_', '.' and '-' (at most 100). Choose another --run-id.", null);
+  }
+
+  /** The run ran out of memory; the message names the settings to raise. */
+  public static PipelineException ranOutOfMemory(long heapMiB, Throwable cause) {
+    return new PipelineException(
+        PipelineException.Kind.FAILURE,
+        "The run ran out of memory (this JVM's heap: " + heapMiB + " MiB). Nothing was published"
+            + " and the previous output is unchanged. Give it more: PAIN_OUTCOMES_DRIVER_MEMORY"
+            + " with jobs/run-local (e.g. 4g), spark.executor.memory (and spark.driver.memory in"
+            + " local mode) with spark-submit; or more, smaller tasks: a larger"
+            + " spark.sql.shuffle.partitions. See docs/PERFORMANCE.md, Memory.", cause);
+  }
+
+  /** The JVM began to shut down (a TERM, INT or HUP) while the run was in progress. */
+  public static PipelineException stoppedByShutdown(Throwable cause) {
+    return new PipelineException(
+        PipelineException.Kind.FAILURE,
+        "the run was stopped before it finished: the JVM is shutting down (a TERM, INT"
+            + " or HUP signal). A run stopped before it published leaves the previous output as it was;"
+            + " the next run removes what this one left.", cause);
+  }
+
+  /** A failure no other message explains (a defect, or a failure of Spark or Hadoop not foreseen). */
+  public static PipelineException unexpected(Throwable cause) {
+    return new PipelineException(PipelineException.Kind.FAILURE, "the run failed unexpectedly: " + cause, cause);
+  }
+
   /**
-   * The run ran out of memory (a task's OutOfMemoryError or Spark's SparkOutOfMemoryError), or null
-   * when the failure was something else. The message names the settings to raise.
+   * The run's error for a failure raised elsewhere, or null when it is none the user can act on
+   * (the caller then rethrows it, and the command line reports it as {@link #unexpected}). A Spark
+   * job's failure carries the task's exception among its causes, so every cause is looked at:
+   * a {@link PipelineException} is itself; an input file a task could not read is {@link
+   * #inputFileUnreadable}; running out of memory is {@link #ranOutOfMemory}; and while a table is
+   * being written, any I/O failure is {@link #outputUnwritable}.
+   *
+   * @param writing the location being written when the failure happened, or null
    */
-  public static PipelineException outOfMemory(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof OutOfMemoryError || t.getClass().getSimpleName().equals("SparkOutOfMemoryError")) {
-        long heapMiB = Runtime.getRuntime().maxMemory() >> 20;
-        return new PipelineException(
-            PipelineException.Kind.FAILURE,
-            "The run ran out of memory (this JVM's heap: " + heapMiB + " MiB). Nothing was published"
-                + " and the previous output is unchanged. Give it more: PAIN_OUTCOMES_DRIVER_MEMORY"
-                + " with jobs/run-local (e.g. 4g), spark.executor.memory (and spark.driver.memory in"
-                + " local mode) with spark-submit; or more, smaller tasks: a larger"
-                + " spark.sql.shuffle.partitions. See README, Performance, Memory.", failure);
+  public static PipelineException translate(Throwable failure, String writing) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof PipelineException known) {
+        return known;
+      }
+      if (t instanceof InputReadFailure unreadable) {
+        return inputFileUnreadable(unreadable.file(), unreadable.getCause());
+      }
+    }
+    PipelineException memory = outOfMemory(failure);
+    if (memory != null || writing == null) {
+      return memory;
+    }
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof IOException io) {
+        return outputUnwritable(writing, io);
       }
     }
     return null;
   }
 
-  public static PipelineException usage(String message, Throwable cause) {
+  /**
+   * The run ran out of memory (a task's OutOfMemoryError or Spark's SparkOutOfMemoryError), or null
+   * when the failure was something else.
+   */
+  static PipelineException outOfMemory(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError || t.getClass().getSimpleName().equals("SparkOutOfMemoryError")) {
+        return ranOutOfMemory(Runtime.getRuntime().maxMemory() >> 20, failure);
+      }
+    }
+    return null;
+  }
+
+  private static PipelineException usage(String message, Throwable cause) {
     return new PipelineException(PipelineException.Kind.USAGE, message, cause);
   }
 

@@ -12,7 +12,7 @@ class OutOfMemoryMessageTest {
   @Test
   void aTaskOutOfHeapNamesTheSettingsAndExitsOne() {
     Exception failure = new SparkException("Job aborted", new OutOfMemoryError("Java heap space"));
-    PipelineException e = PipelineErrors.outOfMemory(failure);
+    PipelineException e = PipelineErrors.translate(failure, null);
     assertThat(e).isNotNull();
     assertThat(e.exitCode()).isEqualTo(1);
     assertThat(e.getMessage())
@@ -26,11 +26,11 @@ class OutOfMemoryMessageTest {
   void sparksOwnOutOfMemoryErrorIsRecognisedDeepInTheCauses() {
     Exception failure =
         new RuntimeException("stage failed", new SparkException("task", new SparkOutOfMemoryError("UNABLE_TO_ACQUIRE_MEMORY", java.util.Map.of("requestedBytes", "1", "receivedBytes", "0"))));
-    assertThat(PipelineErrors.outOfMemory(failure)).isNotNull();
+    assertThat(PipelineErrors.translate(failure, null)).isNotNull();
   }
 
   @Test
   void anyOtherFailureIsNotCalledOutOfMemory() {
-    assertThat(PipelineErrors.outOfMemory(new SparkException("Job aborted", new java.io.IOException("disk full")))).isNull();
+    assertThat(PipelineErrors.translate(new SparkException("Job aborted", new java.io.IOException("disk full")), null)).isNull();
   }
 }

@@ -71,23 +71,20 @@ public final class Main {
 
   /** Says why the run failed, on stderr, and returns its exit status. */
   private static int report(Exception e, CommandLine commandLine) {
+    PipelineException error;
     if (SHUTTING_DOWN.get()) {
       LOG.info("The run was stopped while the JVM shut down");
       LOG.debug("What the stopped run failed with", e);
-      commandLine.getErr().println(
-          "pain-outcomes: the run was stopped before it finished: the JVM is shutting down (a TERM, INT"
-              + " or HUP signal). A run stopped before it published leaves the previous output as it was;"
-              + " the next run removes what this one left.");
-      return PipelineException.Kind.FAILURE.exitCode();
+      error = PipelineErrors.stoppedByShutdown(e);
+    } else {
+      error = PipelineErrors.translate(e, null);
+      if (error == null) {
+        LOG.error("The run failed unexpectedly", e);
+        error = PipelineErrors.unexpected(e);
+      }
     }
-    PipelineException known = e instanceof PipelineException p ? p : PipelineErrors.outOfMemory(e);
-    if (known != null) {
-      commandLine.getErr().println("pain-outcomes: " + known.getMessage());
-      return known.exitCode();
-    }
-    LOG.error("The run failed unexpectedly", e);
-    commandLine.getErr().println("pain-outcomes: the run failed unexpectedly: " + e);
-    return PipelineException.Kind.FAILURE.exitCode();
+    commandLine.getErr().println("pain-outcomes: " + error.getMessage());
+    return error.exitCode();
   }
 
   /** The application version from the jar manifest. */

@@ -157,9 +157,7 @@ public final class RunCommand implements Callable<Integer> {
 
   private static String validRunId(String id) {
     if (!id.matches("[A-Za-z0-9_.-]{1,100}")) {
-      throw PipelineErrors.usage(
-          "The run id '" + id + "' cannot be used: it names folders, so it may hold only letters,"
-              + " digits, '_', '.' and '-' (at most 100). Choose another --run-id.", null);
+      throw PipelineErrors.badRunId(id);
     }
     return id;
   }

@@ -71,9 +71,9 @@ public final class Ingestion {
     try {
       return readAndCheck(sources, layouts);
     } catch (Exception e) { // a task's failure reaches here inside a SparkException (checked in Java)
-      PipelineException unreadable = InputReadFailure.asRunError(e);
-      if (unreadable != null) {
-        throw unreadable;
+      PipelineException known = PipelineErrors.translate(e, null);
+      if (known != null) {
+        throw known;
       }
       throw e;
     }

@@ -1,13 +1,11 @@
 package org.painoutcomes.io;
 
-import java.io.IOException;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.PipelineException;
-import org.painoutcomes.ingest.InputReadFailure;
 
 /** Writes the Parquet tables of a run under its staging folder (SPEC 8). */
 public final class TableWriter {
@@ -35,26 +33,12 @@ public final class TableWriter {
           .parquet(location);
       return out.sparkSession().read().parquet(location).count();
     } catch (Exception e) { // a failed Spark job is a SparkException, checked in Java terms
-      PipelineException error = ioError(location, e);
+      PipelineException error = PipelineErrors.translate(e, location);
       if (error != null) {
         throw error;
       }
       throw e;
     }
-  }
-
-  /** The run's error for a write job that failed on I/O, or null when no I/O error caused it. */
-  private static PipelineException ioError(String location, Throwable failure) {
-    PipelineException unreadable = InputReadFailure.asRunError(failure);
-    if (unreadable != null) {
-      return unreadable;
-    }
-    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof IOException io) {
-        return PipelineErrors.outputUnwritable(location, io);
-      }
-    }
-    return null;
   }
 
   public Path root() {
