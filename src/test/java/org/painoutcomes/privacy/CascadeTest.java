@@ -2,6 +2,7 @@ package org.painoutcomes.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.painoutcomes.privacy.Rows.ALL;
+import static org.painoutcomes.privacy.Rows.all;
 import static org.painoutcomes.privacy.Rows.OVERALL;
 import static org.painoutcomes.privacy.Rows.PRIMARY;
 import static org.painoutcomes.privacy.Rows.SHOWN;
@@ -23,10 +24,6 @@ class CascadeTest {
 
   private final SmallCellSuppressor suppressor = new SmallCellSuppressor();
   private final DisclosureAudit audit = new DisclosureAudit();
-
-  private static OutcomeChangeRow all(String grouping, String group, String condition, long n) {
-    return oc(grouping, group, condition, n, n, n);
-  }
 
   @Test
   void conditionComplementForcesModalityComplementsAcrossPasses() {

@@ -2,6 +2,7 @@ package org.painoutcomes.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.painoutcomes.privacy.Rows.ALL;
+import static org.painoutcomes.privacy.Rows.all;
 import static org.painoutcomes.privacy.Rows.BAND;
 import static org.painoutcomes.privacy.Rows.OVERALL;
 import static org.painoutcomes.privacy.Rows.PRIMARY;
@@ -21,10 +22,6 @@ import org.painoutcomes.summarize.OutcomeChangeRow;
 class ComplementaryRuleTest {
 
   private final SmallCellSuppressor suppressor = new SmallCellSuppressor();
-
-  private static OutcomeChangeRow all(String grouping, String group, String condition, long n) {
-    return oc(grouping, group, condition, n, n, n);
-  }
 
   @Test
   void conditionPartitionHidesTheSmallestMemberAboveZero() {

@@ -2,6 +2,7 @@ package org.painoutcomes.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.painoutcomes.privacy.Rows.oc;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,11 +11,6 @@ import org.painoutcomes.summarize.OutcomeChangeRow;
 
 /** The pipeline's publication step refuses to publish what its own audit can see through. */
 class PublicTablesTest {
-
-  private static OutcomeChangeRow oc(String grouping, String group, String condition, long n, long responderN, long responders) {
-    return new OutcomeChangeRow(grouping, group, condition, "PEG", "WEEK_6", "lower_is_better", n,
-        1.0, 1.0, 0.0, 1.0, -1.0, 1.0, 0.0, -1.0, 1.0, 0.0, 1.0, responderN, responders, 0.5, 0.4, 0.6);
-  }
 
   @Test
   void derivableSmallCountFailsTheRun() {

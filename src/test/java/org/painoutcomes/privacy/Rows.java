@@ -31,6 +31,11 @@ final class Rows {
         responderN == 0 ? null : 0.1, responderN == 0 ? null : 0.9);
   }
 
+  /** An outcome_change row of PEG at WEEK_6 in which every record is evaluable and a responder. */
+  static OutcomeChangeRow all(String grouping, String group, String condition, long n) {
+    return oc(grouping, group, condition, n, n, n);
+  }
+
   /** An outcome_change row of measure PEG at WEEK_6. */
   static OutcomeChangeRow oc(String grouping, String group, String condition, long n, long responderN, long responders) {
     return oc(grouping, group, condition, PEG, WEEK_6, n, responderN, responders);
