@@ -8,14 +8,14 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The Spark settings pain-outcomes runs with unless whoever starts it set them (spark-submit
  * {@code --conf}, a properties file, {@code -Dspark.*}): the one place the job tunes Spark itself.
- * README "Performance" has the measurements behind each.
+ * docs/PERFORMANCE.md has the measurements behind each.
  */
 public final class SparkDefaults {
 
   /**
    * {@code spark.sql.inMemoryColumnarStorage.compressed=false}: what the run caches (checked rows,
-   * shared intermediates) lives on local disk, where compressing each column gains little, and
-   * choosing each column's encoding took a fifth of ingestion's CPU at 1,000,000 participants.
+   * shared intermediates) lives on local disk, where compressing each column gains little, while
+   * choosing each column's encoding cost much of ingestion's CPU (docs/PERFORMANCE.md change 12).
    */
   static final Map<String, String> SETTINGS = Map.of("spark.sql.inMemoryColumnarStorage.compressed", "false");
 

@@ -88,7 +88,8 @@ final class RawRecords {
           open.put(file, in);
         }
         // seek and read, not a positioned read: on a local file system each positioned read
-        // opens a checksum reader of its own, which took a fifth of the rejects' writing.
+        // opens a checksum reader of its own, a large part of the rejects' writing
+        // (docs/PERFORMANCE.md change 14).
         in.seek(r.getLong(offset));
         in.readFully(raw);
       } catch (IOException e) {

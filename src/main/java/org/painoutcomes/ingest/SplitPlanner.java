@@ -8,8 +8,8 @@ import java.util.Map;
  * Cuts a source's files into the splits read in parallel (see {@link FileSplit}). The split size
  * follows Spark's rule for files with a finer cut: {@code min(maxPartitionBytes,
  * max(openCostInBytes, total bytes / (4 * cores)))}, so a small extract is a few tasks, and a
- * mid-sized one is several tasks per core rather than one per file (one 110 MB file read by one
- * task while the other core idled cost 17 s at 100,000 participants). A compressed file
+ * mid-sized one is several tasks per core rather than one per file, which would leave a core idle
+ * (docs/PERFORMANCE.md change 11). A compressed file
  * cannot be entered in the middle: it is one split. A file of several splits gets one more task
  * that computes its SHA-256, which no range can do alone.
  */

@@ -8,8 +8,8 @@ import java.util.Locale;
 /** Parses the contract's value types exactly as SPEC 2.1 "Values" writes them. */
 public final class ValueParsers {
   // The patterns below are checked by hand rather than by java.util.regex: they run on every
-  // field of every record, and the matchers took about 7% of ingestion's CPU at 1,000,000
-  // participants.
+  // field of every record, where the matchers were a measurable part of ingestion's CPU
+  // (docs/PERFORMANCE.md change 13).
 
   /** Whether the text is [A-Za-z0-9_-]+ of at most {@code maxLength} characters. */
   public static boolean isIdentifier(String v, int maxLength) {
@@ -58,8 +58,8 @@ public final class ValueParsers {
 
   /**
    * Digits of a number's integer part, and of its fraction, kept exactly (see {@link #number}).
-   * BigDecimal parses in time quadratic in the digits: one million digits took 44 s here, so a
-   * 10 MB value would hold a task for over an hour.
+   * BigDecimal parses in time quadratic in the digits, so a very long value would hold a task for
+   * hours (docs/RELIABILITY.md 7).
    */
   static final int MAX_EXACT_DIGITS = 100;
 

@@ -14,7 +14,7 @@ import org.painoutcomes.io.Manifest;
 /**
  * The run completes in a small heap by caching on local disk and spilling, rather than failing
  * late (issue: resource ceiling). The short case is always on; the 1,000,000-participant case
- * with a 2 GiB heap is tagged slow (see README, Reliability).
+ * with a 2 GiB heap is tagged slow (docs/RELIABILITY.md 10).
  */
 class ResourceCeilingTest {
 
