@@ -96,17 +96,7 @@ final class Labels {
 
   /** The meaning of a reject reason (SPEC 2.5). */
   static String reason(ReasonCode code) {
-    return switch (code) {
-      case MALFORMED -> "could not be parsed, wrong number of fields, or not UTF-8";
-      case MISSING_REQUIRED -> "a required value is empty";
-      case BAD_FORMAT -> "a value does not match its pattern";
-      case BAD_VALUE -> "not one of the allowed values";
-      case OUT_OF_RANGE -> "a number outside its range";
-      case UNKNOWN_PARTICIPANT -> "participant has no accepted enrollment";
-      case BAD_DATE_ORDER -> "a date before the enrollment date";
-      case DUPLICATE -> "an exact repeat of an accepted row";
-      case CONFLICT -> "rows with the same key disagree";
-    };
+    return code.meaning();
   }
 
   /** The suppression rule in one sentence (SPEC 7.2), with the configured threshold. */
