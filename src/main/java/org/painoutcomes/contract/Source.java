@@ -6,7 +6,9 @@ import static org.painoutcomes.contract.Column.IDENTIFIER;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The three input sources (SPEC 2.2 to 2.4): their columns in the contract's table order (the
@@ -123,6 +125,14 @@ public enum Source {
     }
     rules.sort(Comparator.comparing(RowRule::reason).thenComparingInt(RowRule::columnIndex));
     return List.copyOf(rules);
+  }
+
+  /** Every reason code a row of this source can be rejected with: MALFORMED and those its rules give. */
+  public Set<ReasonCode> reasonCodes() {
+    Set<ReasonCode> codes = EnumSet.of(ReasonCode.MALFORMED);
+    rowRules().forEach(r -> codes.add(r.reason()));
+    crossRowRules.forEach(r -> codes.add(r.reason()));
+    return codes;
   }
 
   /** The rules across rows that apply to this source, in the order they are applied. */

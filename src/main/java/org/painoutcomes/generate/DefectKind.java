@@ -60,13 +60,9 @@ enum DefectKind {
     return this == CONFLICT ? 2 : 1;
   }
 
-  /** Whether the reason code can apply to a row of the source (SPEC 2.2 to 2.5). */
+  /** Whether the reason code can apply to a row of the source: a rule of the source gives it (SPEC 2.5). */
   boolean appliesTo(Source source) {
-    return switch (this) {
-      case OUT_OF_RANGE, UNKNOWN_PARTICIPANT -> source != Source.ENROLLMENT; // no number; is the roster
-      case BAD_DATE_ORDER -> source != Source.OUTCOMES; // no date order rule
-      default -> true;
-    };
+    return source.reasonCodes().contains(code);
   }
 
   /** The kinds drawn at random for rows of a source. */

@@ -101,6 +101,14 @@ class ContractCatalogueTest {
   }
 
   @Test
+  void reasonCodesEachSourceCanGive() {
+    assertThat(Source.ENROLLMENT.reasonCodes()).as("no number; enrollment is the roster")
+        .doesNotContain(ReasonCode.OUT_OF_RANGE, ReasonCode.UNKNOWN_PARTICIPANT).hasSize(7);
+    assertThat(Source.ATTENDANCE.reasonCodes()).containsExactly(ReasonCode.values());
+    assertThat(Source.OUTCOMES.reasonCodes()).as("no date order rule").doesNotContain(ReasonCode.BAD_DATE_ORDER).hasSize(8);
+  }
+
+  @Test
   void qualityMetricsOfEachSource() {
     assertThat(QualityMetrics.of(Source.ENROLLMENT)).hasSize(3 + 9).startsWith("rows_read", "rows_accepted", "rows_rejected")
         .endsWith("rejected_CONFLICT");
