@@ -40,12 +40,11 @@ final class OutcomeChartModels {
       out.add(OutcomeRows.improvement(SECTION_ALL, Labels.group(GROUPING_OVERALL, ALL),
           rows.find(GROUPING_OVERALL, ALL, ALL, measure, timepoint)));
     }
-    for (String g : rows.groupsOf(GROUPING_PRIMARY_MODALITY, ALL, measure, timepoints,
-        order.groups(GROUPING_PRIMARY_MODALITY))) {
+    for (String g : groups(GROUPING_PRIMARY_MODALITY, measure, timepoints)) {
       out.add(OutcomeRows.improvement(SECTION_PRIMARY, Labels.group(GROUPING_PRIMARY_MODALITY, g),
           rows.find(GROUPING_PRIMARY_MODALITY, g, ALL, measure, timepoint)));
     }
-    for (String c : rows.conditionsOf(GROUPING_OVERALL, ALL, measure, timepoints, order.conditions())) {
+    for (String c : conditions(measure, timepoints)) {
       out.add(OutcomeRows.improvement(SECTION_CONDITION, Labels.condition(c),
           rows.find(GROUPING_OVERALL, ALL, c, measure, timepoint)));
     }
@@ -62,7 +61,7 @@ final class OutcomeChartModels {
     }
     List<ForestRow> improvement = new ArrayList<>();
     List<RateRow> responders = new ArrayList<>();
-    for (String b : bands) {
+    for (String b : groups(GROUPING_ATTENDANCE_BAND, measure, timepoints)) {
       String label = Labels.group(GROUPING_ATTENDANCE_BAND, b);
       var row = rows.find(GROUPING_ATTENDANCE_BAND, b, ALL, measure, timepoint);
       improvement.add(OutcomeRows.improvement(SECTION_BAND, label, row));
@@ -80,17 +79,15 @@ final class OutcomeChartModels {
           rows.find(GROUPING_OVERALL, ALL, ALL, measure, timepoint)));
     }
     String exposure = exposureSection(config.exposureMinSessions());
-    for (String g : rows.groupsOf(GROUPING_MODALITY_EXPOSURE, ALL, measure, timepoints,
-        order.groups(GROUPING_MODALITY_EXPOSURE))) {
+    for (String g : groups(GROUPING_MODALITY_EXPOSURE, measure, timepoints)) {
       out.add(OutcomeRows.responders(exposure, Labels.group(GROUPING_MODALITY_EXPOSURE, g),
           rows.find(GROUPING_MODALITY_EXPOSURE, g, ALL, measure, timepoint)));
     }
-    for (String g : rows.groupsOf(GROUPING_PRIMARY_MODALITY, ALL, measure, timepoints,
-        order.groups(GROUPING_PRIMARY_MODALITY))) {
+    for (String g : groups(GROUPING_PRIMARY_MODALITY, measure, timepoints)) {
       out.add(OutcomeRows.responders(SECTION_PRIMARY, Labels.group(GROUPING_PRIMARY_MODALITY, g),
           rows.find(GROUPING_PRIMARY_MODALITY, g, ALL, measure, timepoint)));
     }
-    for (String c : rows.conditionsOf(GROUPING_OVERALL, ALL, measure, timepoints, order.conditions())) {
+    for (String c : conditions(measure, timepoints)) {
       out.add(OutcomeRows.responders(SECTION_CONDITION, Labels.condition(c),
           rows.find(GROUPING_OVERALL, ALL, c, measure, timepoint)));
     }
@@ -126,6 +123,25 @@ final class OutcomeChartModels {
   Double thresholdPoints(String measure) {
     ResponderRule r = rule(measure);
     return r != null && r.kind() == ResponderRule.Kind.POINTS ? r.threshold() : null;
+  }
+
+  /**
+   * The groups of a grouping (condition ALL) with a row at any timepoint, and every configured
+   * group without one (nobody in it: shown as a dash, not left out), in report order.
+   */
+  private List<String> groups(String grouping, String measure, List<String> timepoints) {
+    return union(rows.groupsOf(grouping, ALL, measure, timepoints, order.groups(grouping)),
+        order.configuredGroups(grouping), order.groups(grouping));
+  }
+
+  /** The conditions with a row at any timepoint, and every configured one without, in report order. */
+  private List<String> conditions(String measure, List<String> timepoints) {
+    return union(rows.conditionsOf(GROUPING_OVERALL, ALL, measure, timepoints, order.conditions()),
+        order.configuredConditions(), order.conditions());
+  }
+
+  private static List<String> union(List<String> present, List<String> configured, java.util.Comparator<String> by) {
+    return java.util.stream.Stream.concat(present.stream(), configured.stream()).distinct().sorted(by).toList();
   }
 
   private boolean hasOverall(String measure, List<String> timepoints) {
