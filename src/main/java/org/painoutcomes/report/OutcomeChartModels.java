@@ -108,7 +108,7 @@ final class OutcomeChartModels {
 
   /** The section heading of the modality exposure groups (SPEC 5: groups overlap). */
   static String exposureSection(int minSessions) {
-    return "Exposed to a modality (at least " + minSessions + " sessions; groups overlap)";
+    return "Exposure: \u2265" + minSessions + " sessions (groups overlap)";
   }
 
   String axisLabel(String measure) {

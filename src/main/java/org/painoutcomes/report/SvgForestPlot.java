@@ -11,10 +11,10 @@ import java.util.List;
 final class SvgForestPlot {
   private static final int LEFT = 8;
   // One timepoint per chart (the page sets charts side by side where they fit): three of these
-  // fit the page's 1160 px column, one fits a phone after scaling a few percent.
-  private static final int LABEL_CHARS = 25;
-  private static final int PANELS_X = 176;
-  private static final int PANEL_W = 188;
+  // fit the page's 1160 px column, two the printed page's 703 px, one a phone's 366 px.
+  private static final int LABEL_CHARS = 21;
+  private static final int PANELS_X = 150;
+  private static final int PANEL_W = 180;
   private static final int PANEL_GAP = 32;
   private static final int TOP = 32;
   private static final int ROW = 22;

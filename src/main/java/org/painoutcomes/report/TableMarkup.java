@@ -28,7 +28,7 @@ final class TableMarkup {
   }
 
   /** Columns from which a table may not fit a phone: it says so there, above the table. */
-  static final int WIDE = 5;
+  static final int WIDE = 4;
 
   /** Opens the box a table scrolls in on a phone, with the visible hint where the table is wide. */
   static void scrollStart(Html h, int columns) {

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Measures the page as Chromium lays it out: a copy of the page beside it gets a script at the end
- * of its body that reads the layout (document scroll width; each table's box and whether it
- * scrolls inside it; each chart's drawn and own width and position) into a {@code pre} element,
- * and {@code --dump-dom} hands the DOM back. PRINT lays the copy out with the page's print rules
- * applied on screen, at the width of the printed page's text, which is what the browser does on
- * paper; a page that fits there is not shrunk to fit, nor cut off.
+ * Measures the page as Chromium lays it out. Headless Chromium lays out no window narrower than
+ * 500 px (a 390 px screenshot is the left of a 500 px layout), so the page is shown in a frame of
+ * the width wanted, inside a page beside it whose script, once everything has loaded, reads the
+ * layout (document scroll width; each table's box and whether it scrolls inside it; each chart's
+ * drawn and own width and position) into a {@code pre} element; {@code --dump-dom} hands that
+ * back. PRINT lays the page out with its print rules applied on screen, at the width of the
+ * printed page's text, which is what the browser does on paper: a page that fits there is
+ * neither shrunk to fit nor cut off.
  */
 final class LayoutProbe {
   /** The text width of an A4 page with the page's margins of 12 mm: 186 mm at 96 px per inch. */
@@ -45,50 +47,66 @@ final class LayoutProbe {
 
   private static final String SCRIPT = """
       <script>
-      (function () {
+      window.addEventListener('load', function () {
+        var frame = document.getElementById('page');
+        var w = frame.contentWindow;
+        var doc = frame.contentDocument;
         var out = [];
-        var root = document.documentElement;
+        var root = doc.documentElement;
         out.push('page|' + root.clientWidth + '|' + root.scrollWidth);
         function clean(s) { return (s || '').replace(/[|\\n]+/g, ' ').trim().slice(0, 100); }
-        document.querySelectorAll('table').forEach(function (t) {
+        doc.querySelectorAll('table').forEach(function (t) {
           var box = t.closest('.table-scroll') || t.parentElement;
           var hint = box.previousElementSibling;
-          var hinted = !!hint && hint.classList.contains('scroll-hint') && getComputedStyle(hint).display !== 'none';
+          var hinted = !!hint && hint.classList.contains('scroll-hint') && w.getComputedStyle(hint).display !== 'none';
           var cap = t.querySelector('caption');
           out.push('table|' + Math.round(t.getBoundingClientRect().right) + '|' + box.scrollWidth + '|'
               + box.clientWidth + '|' + hinted + '|' + clean(cap ? cap.textContent : ''));
         });
-        document.querySelectorAll('svg.chart').forEach(function (s) {
+        doc.querySelectorAll('svg.chart').forEach(function (s) {
           var r = s.getBoundingClientRect();
           var f = s.closest('figure');
           var title = s.querySelector('title');
           out.push('chart|' + (f ? f.id : '') + '|' + Math.round(r.width) + '|' + (parseInt(s.getAttribute('width')) || 0)
-              + '|' + Math.round(r.right) + '|' + Math.round(r.top + window.scrollY) + '|'
+              + '|' + Math.round(r.right) + '|' + Math.round(r.top + w.scrollY) + '|'
               + clean(title ? title.textContent : ''));
         });
         var pre = document.createElement('pre');
         pre.id = 'layout-measures';
         pre.textContent = out.join('\\n');
         document.body.appendChild(pre);
-      })();
+      });
       </script>
       """;
 
   private LayoutProbe() {}
 
   static Layout measure(Browser browser, Path page, Mode mode, int width) throws IOException, InterruptedException {
-    String html = Files.readString(page, StandardCharsets.UTF_8);
-    if (mode == Mode.PRINT) {
-      html = html.replace("@media print", "@media all");
-    }
-    Path copy = page.resolveSibling("layout-" + mode.name().toLowerCase(java.util.Locale.ROOT) + "-" + width + ".html");
-    Files.writeString(copy, html.replace("</body>", SCRIPT + "</body>"), StandardCharsets.UTF_8);
-    ReportBrowserTest.Run run = browser.open(copy.toAbsolutePath().toUri().toString(), "--dump-dom",
-        "--window-size=" + width + ",2000", "--hide-scrollbars");
+    Path frame = framed(page, mode, width, 2000, SCRIPT);
+    ReportBrowserTest.Run run = browser.open(frame.toAbsolutePath().toUri().toString(), "--dump-dom",
+        "--window-size=" + Math.max(width, 500) + ",2000", "--hide-scrollbars");
     if (run.exit() != 0) {
       throw new AssertionError("chromium failed, log:\n" + run.stderr());
     }
     return parse(run.stdout());
+  }
+
+  /**
+   * A page beside {@code page} showing it in a frame {@code width} by {@code height} px at its
+   * top left (the page itself in its {@code srcdoc}, so the script may read it), followed by
+   * {@code script}.
+   */
+  static Path framed(Path page, Mode mode, int width, int height, String script) throws IOException {
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    if (mode == Mode.PRINT) {
+      html = html.replace("@media print", "@media all");
+    }
+    String srcdoc = html.replace("&", "&amp;").replace("\"", "&quot;");
+    Path frame = page.resolveSibling("frame-" + mode.name().toLowerCase(java.util.Locale.ROOT) + "-" + width + ".html");
+    Files.writeString(frame, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">"
+        + "<iframe id=\"page\" style=\"display:block;border:0;width:" + width + "px;height:" + height + "px\" srcdoc=\""
+        + srcdoc + "\"></iframe>" + script + "</body></html>", StandardCharsets.UTF_8);
+    return frame;
   }
 
   /** A copy of the page beside it with one more style rule (e.g. the paper size). */
