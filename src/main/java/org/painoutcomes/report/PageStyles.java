@@ -40,7 +40,7 @@ final class PageStyles {
       nav.contents a { color: var(--accent); }
       .inputs { font-size: .88rem; }
       .inputs li { margin: 0; }
-      figure { margin: 18px 0 6px; break-inside: avoid; page-break-inside: avoid; }
+      figure { margin: 18px 0 6px; }
       figcaption { font-size: .92rem; margin-bottom: 6px; }
       .panels { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; }
       .panel { min-width: 0; max-width: 100%; }
@@ -74,6 +74,8 @@ final class PageStyles {
         .card-value { font-size: 1.35rem; }
         .card-note { font-size: .72rem; }
         .scroll-hint { display: block; }
+        th, td { white-space: normal; padding: 3px 5px; }
+        tbody th { min-width: 5em; }
       }
       @page { margin: 14mm 12mm; }
       @media print {
@@ -82,14 +84,14 @@ final class PageStyles {
         nav.contents { display: none; }
         h2 { border-top: none; }
         h2.part { break-before: page; page-break-before: always; }
-        h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
+        h2, h3, p.note, figcaption { break-after: avoid; page-break-after: avoid; }
         .table-scroll { overflow: visible; }
         .scroll-hint { display: none; }
-        .summary { break-inside: avoid; page-break-inside: avoid; }
         .panel { break-inside: avoid; page-break-inside: avoid; }
         table { font-size: 8pt; }
         th, td { padding: 2px 5px; }
-        tr, figure, .keep, .cards, .caveat { break-inside: avoid; page-break-inside: avoid; }
+        /* a figure of three timepoints is taller than a page: each timepoint's chart stays whole */
+        tr, .cards, .caveat, .summary li { break-inside: avoid; page-break-inside: avoid; }
       }
       """;
 

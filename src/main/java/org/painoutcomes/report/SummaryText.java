@@ -67,8 +67,8 @@ final class SummaryText {
 
   /** The period, or a plain statement that it cannot be given. */
   static Sentence period(StudyPeriod p, int threshold) {
-    String rule = " (months in which at least " + threshold + " people started; a few may have started a little"
-        + " earlier or later, and no day is shown).";
+    String rule = " (the first and last months in which at least " + threshold + " people started; a few may"
+        + " have started just outside them).";
     if (p == null) {
       return new Sentence("The period the data cover cannot be given without revealing small numbers: no month"
           + " had " + threshold + " or more people start.", null, null);
@@ -76,9 +76,9 @@ final class SummaryText {
     String first = month(p.first());
     String last = month(p.last());
     return new Sentence(first.equals(last)
-        ? "The data cover people who started the program (first session attended) in " + first + rule
-        : "The data cover people who started the program (first session attended) from " + first + " to " + last
-            + rule, null, null);
+        ? "Participants started the program (first session attended) in " + first + rule
+        : "Participants started the program (first session attended) between " + first + " and " + last + rule,
+        null, null);
   }
 
   private static String month(java.time.YearMonth m) {
@@ -122,7 +122,7 @@ final class SummaryText {
 
   /** The baseline level next to the improvement, for all participants at one timepoint. */
   private Sentence measure(KeyResult k) {
-    String name = Labels.measure(k.measure()) + " (" + Labels.measureDescription(k.measure()) + ")";
+    String name = Labels.measure(k.measure());
     PublicOutcomeChangeRow row = rows.find(GROUPING_OVERALL, ALL, ALL, k.measure(), k.timepoint());
     ForestRow f = k.improvement();
     if (row == null || f == null || f.suppressed() || f.estimate() == null) {
@@ -131,9 +131,9 @@ final class SummaryText {
     }
     int d = Labels.decimals(k.measure());
     String unit = Labels.unit(k.measure());
-    String level = "averaged " + NumberText.fixed(row.row().baselineMean(), d) + " at baseline and "
+    String level = NumberText.fixed(row.row().baselineMean(), d) + " at baseline, "
         + NumberText.fixed(row.row().followupMean(), d) + " at " + Labels.timepoint(k.timepoint())
-        + " (" + NumberText.count(f.n()) + " people)";
+        + " on average (" + NumberText.count(f.n()) + " people)";
     return new Sentence(name + ": " + level + ", " + verdict(f, d, unit) + ".", "Key results", HeadlineSection.ID);
   }
 

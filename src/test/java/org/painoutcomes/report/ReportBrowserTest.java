@@ -159,7 +159,7 @@ class ReportBrowserTest {
     String html = Files.readString(REPORT.resolve(ReportWriter.INDEX), StandardCharsets.UTF_8);
     String dom = run.stdout();
     assertThat(dom).as("the headline reached the DOM").contains("Key results: all participants");
-    assertThat(dom).as("the summary reached the DOM").contains("In short", "from March 2025 to November 2025");
+    assertThat(dom).as("the summary reached the DOM").contains("In short", "between March 2025 and November 2025");
     assertThat(count(dom, "<svg")).as("every chart parsed as SVG").isEqualTo(count(html, "<svg")).isGreaterThan(10);
     assertThat(count(dom, "<table")).as("every table parsed").isEqualTo(count(html, "<table"));
     assertThat(dom).as("the page's last section").contains("About this run");
