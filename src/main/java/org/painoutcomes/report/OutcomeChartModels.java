@@ -7,7 +7,9 @@ import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_OVERALL;
 import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_PRIMARY_MODALITY;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.config.ResponderRule;
 import org.painoutcomes.contract.Instrument;
@@ -40,11 +42,12 @@ final class OutcomeChartModels {
       out.add(OutcomeRows.improvement(SECTION_ALL, Labels.group(GROUPING_OVERALL, ALL),
           rows.find(GROUPING_OVERALL, ALL, ALL, measure, timepoint)));
     }
-    for (String g : groups(GROUPING_PRIMARY_MODALITY, measure, timepoints)) {
+    for (String g : rows.groupsOf(GROUPING_PRIMARY_MODALITY, ALL, measure, timepoints,
+        order.groups(GROUPING_PRIMARY_MODALITY))) {
       out.add(OutcomeRows.improvement(SECTION_PRIMARY, Labels.group(GROUPING_PRIMARY_MODALITY, g),
           rows.find(GROUPING_PRIMARY_MODALITY, g, ALL, measure, timepoint)));
     }
-    for (String c : conditions(measure, timepoints)) {
+    for (String c : rows.conditionsOf(GROUPING_OVERALL, ALL, measure, timepoints, order.conditions())) {
       out.add(OutcomeRows.improvement(SECTION_CONDITION, Labels.condition(c),
           rows.find(GROUPING_OVERALL, ALL, c, measure, timepoint)));
     }
@@ -61,7 +64,7 @@ final class OutcomeChartModels {
     }
     List<ForestRow> improvement = new ArrayList<>();
     List<RateRow> responders = new ArrayList<>();
-    for (String b : groups(GROUPING_ATTENDANCE_BAND, measure, timepoints)) {
+    for (String b : bands) {
       String label = Labels.group(GROUPING_ATTENDANCE_BAND, b);
       var row = rows.find(GROUPING_ATTENDANCE_BAND, b, ALL, measure, timepoint);
       improvement.add(OutcomeRows.improvement(SECTION_BAND, label, row));
@@ -79,15 +82,17 @@ final class OutcomeChartModels {
           rows.find(GROUPING_OVERALL, ALL, ALL, measure, timepoint)));
     }
     String exposure = exposureSection(config.exposureMinSessions());
-    for (String g : groups(GROUPING_MODALITY_EXPOSURE, measure, timepoints)) {
+    for (String g : rows.groupsOf(GROUPING_MODALITY_EXPOSURE, ALL, measure, timepoints,
+        order.groups(GROUPING_MODALITY_EXPOSURE))) {
       out.add(OutcomeRows.responders(exposure, Labels.group(GROUPING_MODALITY_EXPOSURE, g),
           rows.find(GROUPING_MODALITY_EXPOSURE, g, ALL, measure, timepoint)));
     }
-    for (String g : groups(GROUPING_PRIMARY_MODALITY, measure, timepoints)) {
+    for (String g : rows.groupsOf(GROUPING_PRIMARY_MODALITY, ALL, measure, timepoints,
+        order.groups(GROUPING_PRIMARY_MODALITY))) {
       out.add(OutcomeRows.responders(SECTION_PRIMARY, Labels.group(GROUPING_PRIMARY_MODALITY, g),
           rows.find(GROUPING_PRIMARY_MODALITY, g, ALL, measure, timepoint)));
     }
-    for (String c : conditions(measure, timepoints)) {
+    for (String c : rows.conditionsOf(GROUPING_OVERALL, ALL, measure, timepoints, order.conditions())) {
       out.add(OutcomeRows.responders(SECTION_CONDITION, Labels.condition(c),
           rows.find(GROUPING_OVERALL, ALL, c, measure, timepoint)));
     }
@@ -111,6 +116,23 @@ final class OutcomeChartModels {
     return "Exposure: \u2265" + minSessions + " sessions (groups overlap)";
   }
 
+  /**
+   * Every group the configuration names, as labelled, under the section heading it sits under:
+   * the page names those with no row at all ("no one in"), rather than leaving them out.
+   */
+  static Map<String, List<String>> configuredLabels(PipelineConfig config) {
+    ReportOrder order = new ReportOrder(config);
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    out.put(SECTION_PRIMARY, order.configuredGroups(GROUPING_PRIMARY_MODALITY).stream()
+        .map(g -> Labels.group(GROUPING_PRIMARY_MODALITY, g)).toList());
+    out.put(exposureSection(config.exposureMinSessions()), order.configuredGroups(GROUPING_MODALITY_EXPOSURE).stream()
+        .map(g -> Labels.group(GROUPING_MODALITY_EXPOSURE, g)).toList());
+    out.put(SECTION_BAND, order.configuredGroups(GROUPING_ATTENDANCE_BAND).stream()
+        .map(g -> Labels.group(GROUPING_ATTENDANCE_BAND, g)).toList());
+    out.put(SECTION_CONDITION, order.configuredConditions().stream().map(Labels::condition).toList());
+    return out;
+  }
+
   String axisLabel(String measure) {
     return Labels.improvementAxis(measure, OutcomeRows.direction(measure));
   }
@@ -123,25 +145,6 @@ final class OutcomeChartModels {
   Double thresholdPoints(String measure) {
     ResponderRule r = rule(measure);
     return r != null && r.kind() == ResponderRule.Kind.POINTS ? r.threshold() : null;
-  }
-
-  /**
-   * The groups of a grouping (condition ALL) with a row at any timepoint, and every configured
-   * group without one (nobody in it: shown as a dash, not left out), in report order.
-   */
-  private List<String> groups(String grouping, String measure, List<String> timepoints) {
-    return union(rows.groupsOf(grouping, ALL, measure, timepoints, order.groups(grouping)),
-        order.configuredGroups(grouping), order.groups(grouping));
-  }
-
-  /** The conditions with a row at any timepoint, and every configured one without, in report order. */
-  private List<String> conditions(String measure, List<String> timepoints) {
-    return union(rows.conditionsOf(GROUPING_OVERALL, ALL, measure, timepoints, order.conditions()),
-        order.configuredConditions(), order.conditions());
-  }
-
-  private static List<String> union(List<String> present, List<String> configured, java.util.Comparator<String> by) {
-    return java.util.stream.Stream.concat(present.stream(), configured.stream()).distinct().sorted(by).toList();
   }
 
   private boolean hasOverall(String measure, List<String> timepoints) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.painoutcomes.config.PipelineConfig;
 
 /**
  * The three outcome sections: forest plots, dose-response and responder rates. Each measure gets
@@ -19,7 +20,8 @@ final class OutcomeSections {
 
   private OutcomeSections() {}
 
-  static void forest(Html h, ReportModel model) {
+  static void forest(Html h, ReportModel model, PipelineConfig config) {
+    Map<String, List<String>> configured = OutcomeChartModels.configuredLabels(config);
     heading(h, ID_FOREST, "Change by primary modality and by condition");
     h.element("p", null,
         "Mean improvement from baseline to each follow-up, for all participants, by the modality each participant"
@@ -30,7 +32,7 @@ final class OutcomeSections {
       String measure = f.measure();
       measureHeading(h, ID_FOREST, measure, f.responderRule());
       List<String> timepoints = plots.stream().map(ForestPlotData::timepoint).toList();
-      List<List<ForestRow>> rows = CollapsedRows.improvement(plots.stream().map(ForestPlotData::rows).toList());
+      List<List<ForestRow>> rows = CollapsedRows.improvement(plots.stream().map(ForestPlotData::rows).toList(), configured);
       String title = Labels.measure(measure) + ": mean improvement by group";
       figureStart(h, Html.id(ID_FOREST, measure, "figure"), title,
           MARKS + "confidence interval." + thresholdNote(f.thresholdPoints(), measure));
@@ -50,7 +52,8 @@ final class OutcomeSections {
     end(h, model.forestPlots().isEmpty());
   }
 
-  static void doseResponse(Html h, ReportModel model) {
+  static void doseResponse(Html h, ReportModel model, PipelineConfig config) {
+    Map<String, List<String>> configured = OutcomeChartModels.configuredLabels(config);
     heading(h, ID_DOSE, "Dose-response: change by number of sessions attended");
     h.element("p", null,
         "Mean improvement and responder rate by attendance band (sessions attended over the whole record)."
@@ -61,8 +64,8 @@ final class OutcomeSections {
       measureHeading(h, ID_DOSE, measure, d.responderRule());
       List<String> timepoints = plots.stream().map(DoseResponseData::timepoint).toList();
       List<List<ForestRow>> improvement =
-          CollapsedRows.improvement(plots.stream().map(DoseResponseData::improvement).toList());
-      List<List<RateRow>> responders = CollapsedRows.rates(plots.stream().map(DoseResponseData::responders).toList());
+          CollapsedRows.improvement(plots.stream().map(DoseResponseData::improvement).toList(), configured);
+      List<List<RateRow>> responders = CollapsedRows.rates(plots.stream().map(DoseResponseData::responders).toList(), configured);
       String title = Labels.measure(measure) + " by attendance band";
       figureStart(h, Html.id(ID_DOSE, measure, "figure"), title,
           "For each timepoint, the mean improvement (\u25A0, line: 95% confidence interval) above the responder"
@@ -89,7 +92,8 @@ final class OutcomeSections {
     end(h, model.doseResponse().isEmpty());
   }
 
-  static void responders(Html h, ReportModel model) {
+  static void responders(Html h, ReportModel model, PipelineConfig config) {
+    Map<String, List<String>> configured = OutcomeChartModels.configuredLabels(config);
     heading(h, ID_RESPONDERS, "Responder rates by modality and by condition");
     h.element("p", null,
         "Share of participants whose improvement met the measure's responder threshold, with the Wilson 95%"
@@ -101,7 +105,7 @@ final class OutcomeSections {
       String measure = r.measure();
       measureHeading(h, ID_RESPONDERS, measure, r.responderRule());
       List<String> timepoints = plots.stream().map(ResponderRateData::timepoint).toList();
-      List<List<RateRow>> rows = CollapsedRows.rates(plots.stream().map(ResponderRateData::rows).toList());
+      List<List<RateRow>> rows = CollapsedRows.rates(plots.stream().map(ResponderRateData::rows).toList(), configured);
       String title = Labels.measure(measure) + ": responder rate by group";
       figureStart(h, Html.id(ID_RESPONDERS, measure, "figure"), title, MARKS + "Wilson interval.");
       List<SvgForestPlot.Line> lines = lines(rows.get(0), RateRow::section, RateRow::label, true);

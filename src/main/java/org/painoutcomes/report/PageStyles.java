@@ -74,7 +74,8 @@ final class PageStyles {
         .card-value { font-size: 1.35rem; }
         .card-note { font-size: .72rem; }
         .scroll-hint { display: block; }
-        th, td { white-space: normal; padding: 3px 5px; }
+        th, td { padding: 3px 5px; }
+        th { white-space: normal; }
         tbody th { min-width: 5em; }
       }
       @page { margin: 14mm 12mm; }

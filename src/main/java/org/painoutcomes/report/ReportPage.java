@@ -18,9 +18,9 @@ final class ReportPage {
     HeadlineSection.render(h, data, model, adjustedEffects(data));
     contents(h);
     GuideSection.render(h, data);
-    OutcomeSections.forest(h, model);
-    OutcomeSections.doseResponse(h, model);
-    OutcomeSections.responders(h, model);
+    OutcomeSections.forest(h, model, data.config());
+    OutcomeSections.doseResponse(h, model, data.config());
+    OutcomeSections.responders(h, model, data.config());
     FlowSection.render(h, model);
     QualitySection.render(h, model);
     RunSection.render(h, data);
