@@ -70,8 +70,8 @@ final class SummaryText {
     String rule = " (the first and last months in which at least " + threshold + " people started; a few may"
         + " have started just outside them).";
     if (p == null) {
-      return new Sentence("The period the data cover cannot be given without revealing small numbers: no month"
-          + " had " + threshold + " or more people start.", null, null);
+      return new Sentence("The period the data cover cannot be stated: no month had " + threshold + " or more"
+          + " people start, and a month with fewer is never named.", null, null);
     }
     String first = month(p.first());
     String last = month(p.last());
@@ -93,12 +93,18 @@ final class SummaryText {
             ? NumberText.count(analysed.get(0)) + " were analysed (a baseline and a follow-up of a measure)"
             : NumberText.count(analysed.get(0)) + " to " + NumberText.count(analysed.get(analysed.size() - 1))
                 + " were analysed, depending on the measure and timepoint (a baseline and a follow-up)";
-    return new Sentence(count(model.enrolled()) + " people were enrolled, " + count(model.attended())
-        + " attended at least one session, and " + analysedText + ".", "Participant flow", FlowSection.ID);
+    String enrolled = model.enrolled().isShown() ? NumberText.count(model.enrolled().value()) + " people were enrolled"
+        : "the number enrolled is " + hidden(model.enrolled());
+    String attended = model.attended().isShown()
+        ? NumberText.count(model.attended().value()) + " attended at least one session"
+        : "the number who attended a session is " + hidden(model.attended());
+    String text = enrolled + ", " + attended + ", and " + analysedText + ".";
+    return new Sentence(text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1), "Participant flow",
+        FlowSection.ID);
   }
 
-  private static String count(CountCell c) {
-    return c.isShown() ? NumberText.count(c.value()) : c.suppressed() ? "a suppressed number of" : "no";
+  private static String hidden(CountCell c) {
+    return c.suppressed() ? "suppressed" : "not in the public table";
   }
 
   /** Per measure, its result at the timepoint with the most participants shown. */
@@ -125,7 +131,8 @@ final class SummaryText {
     String name = Labels.measure(k.measure());
     PublicOutcomeChangeRow row = rows.find(GROUPING_OVERALL, ALL, ALL, k.measure(), k.timepoint());
     ForestRow f = k.improvement();
-    if (row == null || f == null || f.suppressed() || f.estimate() == null) {
+    if (row == null || f == null || f.suppressed() || f.estimate() == null || row.row().baselineMean() == null
+        || row.row().followupMean() == null) {
       return new Sentence(name + ": no shown result for all participants (suppressed or no follow-up).",
           "Key results", HeadlineSection.ID);
     }
@@ -182,8 +189,9 @@ final class SummaryText {
     String figure = Labels.measure(f.measure()) + ": mean improvement by group";
     String anchor = Html.id(OutcomeSections.ID_FOREST, f.measure(), "figure");
     String at = " (" + Labels.measure(f.measure()) + ", " + Labels.timepoint(f.timepoint()) + ")";
-    String hidden = groups.size() - shown.size() > 0 ? "; " + (groups.size() - shown.size()) + " of "
-        + groups.size() + " are suppressed" : "";
+    int suppressed = groups.size() - shown.size();
+    String hidden = suppressed > 0
+        ? "; " + suppressed + " of " + groups.size() + (suppressed == 1 ? " is" : " are") + " suppressed" : "";
     String caveat = byCondition ? "" : " These are unadjusted: the groups differ in who is in them.";
     if (shown.size() < 2) {
       return new Sentence("The data cannot compare " + what + at + ": fewer than two have a shown result" + hidden
