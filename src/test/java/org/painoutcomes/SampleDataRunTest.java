@@ -112,6 +112,16 @@ class SampleDataRunTest {
   }
 
   @Test
+  void theReportSaysThePeriodFromMonthsWithAtLeastElevenStarts() throws Exception {
+    // Worked out from the attendance files on their own: first attended session per participant,
+    // by month: January 2023 (29) is the first month with 11 or more, June 2025 (60) the last;
+    // July 2025 (8) and August 2025 (1) are fewer and never named.
+    String html = java.nio.file.Files.readString(output.resolve("report/index.html"));
+    assertThat(html).contains("Participants started the program (first session attended) between January 2023"
+        + " and June 2025").doesNotContain("July 2025").doesNotContain("August 2025");
+  }
+
+  @Test
   void manifestRecordsInputsAndTables() throws Exception {
     String manifest = java.nio.file.Files.readString(output.resolve("manifest.json"));
     // one input entry per monthly file, with its own rows (the first enrollment month holds 14)
