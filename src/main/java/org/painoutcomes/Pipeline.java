@@ -23,6 +23,9 @@ import org.painoutcomes.privacy.PublicTables;
 import org.painoutcomes.report.ReportData;
 import org.painoutcomes.report.ReportWriter;
 import org.painoutcomes.report.RunFacts;
+import org.painoutcomes.report.StudyPeriod;
+import org.painoutcomes.derive.Timeline;
+import org.painoutcomes.summarize.IndexMonths;
 import org.painoutcomes.summarize.Analysis;
 import org.painoutcomes.summarize.AnalysisResult;
 import org.painoutcomes.summarize.FlowRow;
@@ -123,7 +126,11 @@ public final class Pipeline {
       manifest.put("suppression", suppressionSummary(published));
       log.done("suppress", published.suppression().total() + " cells hidden in " + published.suppression().passes() + " passes, audit clean");
 
-      ReportData report = new ReportData(runFacts(options, started, ingest), config, published.outcomeChange(), published.flow(), published.quality());
+      // Only the first and last month with at least the threshold of index dates reach the report.
+      StudyPeriod period = StudyPeriod.fromMonthCounts(
+          IndexMonths.collect(IndexMonths.byMonth(Timeline.indexDates(ingest.accepted(Source.ATTENDANCE)))),
+          config.suppressionThreshold());
+      ReportData report = new ReportData(runFacts(options, started, ingest), config, published.outcomeChange(), published.flow(), published.quality(), period);
       LocalFolderUpload.write(fs, new Path(publisher.staging(), "report"), dir -> ReportWriter.write(report, dir));
       afterTableWritten.accept("report");
       log.done("report", "report/index.html and 3 CSV files");

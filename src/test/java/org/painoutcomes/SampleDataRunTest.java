@@ -36,37 +36,36 @@ class SampleDataRunTest {
     List<String> quality = TestInputs.lines(
         spark.read().parquet(output.resolve("quality/summary").toString())
             .filter("metric like 'rows_%' or metric like 'rejected_%'"));
-    // The generator's ledger for seed 20261126, 300 participants, defects 0.01.
+    // The generator's ledger for seed 20261201, 2,000 participants, defects 0.003, monthly gzip.
     assertThat(quality)
         .as("quality/summary counts")
         .containsExactlyInAnyOrder(
-            "enrollment|rows_read|304", "enrollment|rows_accepted|289", "enrollment|rows_rejected|15",
+            "enrollment|rows_read|2003", "enrollment|rows_accepted|1990", "enrollment|rows_rejected|13",
             "enrollment|rejected_MALFORMED|4", "enrollment|rejected_MISSING_REQUIRED|2",
             "enrollment|rejected_BAD_FORMAT|1", "enrollment|rejected_BAD_VALUE|2",
             "enrollment|rejected_OUT_OF_RANGE|0", "enrollment|rejected_UNKNOWN_PARTICIPANT|0",
-            "enrollment|rejected_BAD_DATE_ORDER|2", "enrollment|rejected_DUPLICATE|2",
-            "enrollment|rejected_CONFLICT|2",
-            "attendance|rows_read|7758", "attendance|rows_accepted|7341", "attendance|rows_rejected|417",
-            "attendance|rejected_MALFORMED|11", "attendance|rejected_MISSING_REQUIRED|10",
-            "attendance|rejected_BAD_FORMAT|6", "attendance|rejected_BAD_VALUE|10",
-            "attendance|rejected_OUT_OF_RANGE|10", "attendance|rejected_UNKNOWN_PARTICIPANT|327",
-            "attendance|rejected_BAD_DATE_ORDER|7", "attendance|rejected_DUPLICATE|12",
-            "attendance|rejected_CONFLICT|24",
-            "outcomes|rows_read|9516", "outcomes|rows_accepted|9010", "outcomes|rows_rejected|506",
-            "outcomes|rejected_MALFORMED|15", "outcomes|rejected_MISSING_REQUIRED|19",
-            "outcomes|rejected_BAD_FORMAT|10", "outcomes|rejected_BAD_VALUE|15",
-            "outcomes|rejected_OUT_OF_RANGE|15", "outcomes|rejected_UNKNOWN_PARTICIPANT|386",
-            "outcomes|rejected_BAD_DATE_ORDER|0", "outcomes|rejected_DUPLICATE|12",
-            "outcomes|rejected_CONFLICT|34");
-    assertThat(table("quality/rejects", "source", "file", "line")).as("one reject row per rejected row").hasSize(15 + 417 + 506);
+            "enrollment|rejected_BAD_DATE_ORDER|1", "enrollment|rejected_DUPLICATE|1",
+            "enrollment|rejected_CONFLICT|2", "attendance|rows_read|49194", "attendance|rows_accepted|48797",
+            "attendance|rows_rejected|397", "attendance|rejected_MALFORMED|31",
+            "attendance|rejected_MISSING_REQUIRED|19", "attendance|rejected_BAD_FORMAT|17",
+            "attendance|rejected_BAD_VALUE|19", "attendance|rejected_OUT_OF_RANGE|26",
+            "attendance|rejected_UNKNOWN_PARTICIPANT|219", "attendance|rejected_BAD_DATE_ORDER|17",
+            "attendance|rejected_DUPLICATE|17", "attendance|rejected_CONFLICT|32",
+            "outcomes|rows_read|58986", "outcomes|rows_accepted|58431", "outcomes|rows_rejected|555",
+            "outcomes|rejected_MALFORMED|25", "outcomes|rejected_MISSING_REQUIRED|28",
+            "outcomes|rejected_BAD_FORMAT|23", "outcomes|rejected_BAD_VALUE|19",
+            "outcomes|rejected_OUT_OF_RANGE|26", "outcomes|rejected_UNKNOWN_PARTICIPANT|361",
+            "outcomes|rejected_BAD_DATE_ORDER|0", "outcomes|rejected_DUPLICATE|17",
+            "outcomes|rejected_CONFLICT|56");
+    assertThat(table("quality/rejects", "source", "file", "line")).as("one reject row per rejected row").hasSize(13 + 397 + 555);
   }
 
   @Test
   void publicOutputsHoldNoParticipantIdNorParticipantDate() throws Exception {
     java.util.Set<String> ids = new java.util.HashSet<>();
     java.util.Set<String> dates = new java.util.HashSet<>();
-    for (String source : List.of("enrollment", "attendance", "outcomes")) {
-      for (String line : java.nio.file.Files.readAllLines(Path.of("sample-data", source + ".csv"), java.nio.charset.StandardCharsets.ISO_8859_1)) {
+    for (Path file : sampleFiles()) {
+      for (String line : gunzipLines(file)) {
         String[] f = line.split(",");
         if (f.length > 1 && f[0].matches("[A-Za-z0-9_-]{6,}")) {
           ids.add(f[0]);
@@ -77,7 +76,7 @@ class SampleDataRunTest {
         }
       }
     }
-    assertThat(ids).as("participant ids found in sample-data").hasSizeGreaterThan(250);
+    assertThat(ids).as("participant ids found in sample-data").hasSizeGreaterThan(1900);
     StringBuilder published = new StringBuilder();
     try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(output.resolve("report"))) {
       for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
@@ -93,15 +92,40 @@ class SampleDataRunTest {
     // a participant's; every other date of the input must stay out.
     java.util.Set<String> runDates = new java.util.HashSet<>();
     runDates.add(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
-    for (String source : List.of("enrollment", "attendance", "outcomes")) {
-      runDates.add(java.nio.file.Files.getLastModifiedTime(Path.of("sample-data", source + ".csv")).toInstant().toString().substring(0, 10));
+    for (Path file : sampleFiles()) {
+      runDates.add(java.nio.file.Files.getLastModifiedTime(file).toInstant().toString().substring(0, 10));
     }
     assertThat(dates.stream().filter(d -> !runDates.contains(d)).filter(text::contains)).as("participant dates in public outputs").isEmpty();
+  }
+
+  /** The monthly files of sample-data/ (SPEC 2: a folder per source of *.csv.gz). */
+  private static List<Path> sampleFiles() throws java.io.IOException {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(Path.of("sample-data"))) {
+      return files.filter(f -> f.toString().endsWith(".csv.gz")).sorted().toList();
+    }
+  }
+
+  private static List<String> gunzipLines(Path gz) throws java.io.IOException {
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(gz))) {
+      return List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1).split("\r?\n"));
+    }
+  }
+
+  @Test
+  void theReportSaysThePeriodFromMonthsWithAtLeastElevenStarts() throws Exception {
+    // Worked out from the attendance files on their own: first attended session per participant,
+    // by month: January 2023 (29) is the first month with 11 or more, June 2025 (60) the last;
+    // July 2025 (8) and August 2025 (1) are fewer and never named.
+    String html = java.nio.file.Files.readString(output.resolve("report/index.html"));
+    assertThat(html).contains("Participants started the program (first session attended) between January 2023"
+        + " and June 2025").doesNotContain("July 2025").doesNotContain("August 2025");
   }
 
   @Test
   void manifestRecordsInputsAndTables() throws Exception {
     String manifest = java.nio.file.Files.readString(output.resolve("manifest.json"));
-    assertThat(manifest).contains("\"status\" : \"succeeded\"", "\"path\" : \"enrollment.csv\"", "\"rows\" : 7758", "\"quality/rejects\" : 938");
+    // one input entry per monthly file, with its own rows (the first enrollment month holds 14)
+    assertThat(manifest).contains("\"status\" : \"succeeded\"", "\"quality/rejects\" : 965")
+        .containsPattern("\"path\" : \"enrollment/2022-12.csv.gz\",[^}]*\"rows\" : 14,");
   }
 }

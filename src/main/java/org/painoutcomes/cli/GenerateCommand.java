@@ -51,6 +51,11 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--gzip", description = "Write .csv.gz files.")
   boolean gzip;
 
+  @Option(names = "--monthly",
+      description = "Write each source as a folder of monthly files (enrollment/2024-03.csv), by the"
+          + " month of the row's own date.")
+  boolean monthly;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -58,7 +63,7 @@ public final class GenerateCommand implements Callable<Integer> {
     try {
       long start = System.nanoTime();
       GenerationResult result =
-          ExtractGenerator.generate(new GeneratorOptions(participants, seed, output, defects, gzip));
+          ExtractGenerator.generate(new GeneratorOptions(participants, seed, output, defects, gzip, monthly));
       double seconds = (System.nanoTime() - start) / 1e9;
       for (String line : result.qualitySummaryLines()) {
         out.println(line);

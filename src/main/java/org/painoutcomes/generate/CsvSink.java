@@ -1,6 +1,5 @@
 package org.painoutcomes.generate;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  * that is how a MALFORMED record with invalid UTF-8 is planted on purpose. Java's GZIP stream
  * writes no timestamp, so a gzip file is as reproducible as a plain one.
  */
-final class CsvSink implements Closeable {
+final class CsvSink implements SourceSink {
   private static final int BUFFER = 1 << 16;
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -54,7 +53,8 @@ final class CsvSink implements Closeable {
   }
 
   /** Writes a row whose values need no quoting (the generator's clean values). */
-  void row(String[] fields) {
+  @Override
+  public void row(String[] fields) {
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
         put((byte) ',');
@@ -66,19 +66,22 @@ final class CsvSink implements Closeable {
   }
 
   /** Writes one record given as its text (quoted fields may hold line breaks); counts one row. */
-  void record(String text) {
+  @Override
+  public void record(String text, String[] origin) {
     putText(text);
     putBytes(lineEnd);
     records++;
   }
 
   /** Writes an entirely empty line, which a reader skips (SPEC 2.1): not a row. */
-  void blankLine() {
+  @Override
+  public void blankLine() {
     putBytes(lineEnd);
   }
 
   /** Rows written so far (header and blank lines excluded). */
-  long records() {
+  @Override
+  public long records() {
     return records;
   }
 

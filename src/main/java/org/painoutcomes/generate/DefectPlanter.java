@@ -21,22 +21,23 @@ import org.painoutcomes.contract.Source;
  *       UNKNOWN_PARTICIPANT, and none of them gets a defect of its own (SPEC 2.5 cascade);
  *   <li>copies are written at the end of the cohort, after their original, so the original is the
  *       earlier row;
- *   <li>the unclosed quote is each file's last record, so it swallows nothing (SPEC 2.1).
+ *   <li>the unclosed quote is the last record of its file (in a monthly folder, of the month of
+ *       the source's last clean row), so it swallows nothing (SPEC 2.1).
  * </ul>
  *
  * With defects on, enrollment.csv also starts with a byte order mark, attendance.csv ends its
  * lines with CR LF, and outcomes.csv has a few empty lines: all legal (SPEC 2.1), none a row.
  */
 final class DefectPlanter {
-  private final Map<Source, CsvSink> sinks;
+  private final Map<Source, SourceSink> sinks;
   private final DefectSchedule schedule;
   private final DefectLedger ledger = new DefectLedger();
   private final Map<Source, SourceDefects> defects = new EnumMap<>(Source.class);
-  private final Map<Source, List<String>> deferred = new EnumMap<>(Source.class);
+  private final Map<Source, List<Copy>> deferred = new EnumMap<>(Source.class);
   private final Map<Source, String[]> lastRow = new EnumMap<>(Source.class);
 
   DefectPlanter(
-      Map<Source, CsvSink> sinks, DefectSchedule schedule, ParticipantIds ids, SplittableRandom rng) {
+      Map<Source, SourceSink> sinks, DefectSchedule schedule, ParticipantIds ids, SplittableRandom rng) {
     this.sinks = sinks;
     this.schedule = schedule;
     long[] phantom = {0};
@@ -72,9 +73,9 @@ final class DefectPlanter {
   /** Writes the copies planted in the cohort just written. */
   void endCohort() {
     for (Source s : Source.values()) {
-      List<String> copies = deferred.get(s);
-      for (String record : copies) {
-        sinks.get(s).record(record);
+      List<Copy> copies = deferred.get(s);
+      for (Copy copy : copies) {
+        sinks.get(s).record(copy.text(), copy.origin());
       }
       copies.clear();
     }
@@ -89,7 +90,7 @@ final class DefectPlanter {
     for (Source s : Source.values()) {
       String[] template = lastRow.get(s);
       if (template != null) {
-        sinks.get(s).record(defects.get(s).unclosedQuote(template));
+        sinks.get(s).record(defects.get(s).unclosedQuote(template), template);
         ledger.add(s, ReasonCode.MALFORMED, DefectKind.UNCLOSED_QUOTE.rejectedRows());
       }
     }
@@ -103,7 +104,7 @@ final class DefectPlanter {
   private boolean writeRow(Source source, String[] row, int enrollmentDay) {
     lastRow.put(source, row);
     DefectKind kind = schedule.next(source);
-    CsvSink sink = sinks.get(source);
+    SourceSink sink = sinks.get(source);
     if (kind == null) {
       sink.row(row);
       return false;
@@ -111,20 +112,23 @@ final class DefectPlanter {
     ledger.add(source, kind.code(), kind.rejectedRows());
     if (kind.addsCopy()) {
       sink.row(row);
-      deferred.get(source).add(defects.get(source).copy(kind, row));
+      deferred.get(source).add(new Copy(defects.get(source).copy(kind, row), row));
       return kind == DefectKind.CONFLICT;
     }
-    sink.record(defects.get(source).replacement(kind, row, enrollmentDay));
+    sink.record(defects.get(source).replacement(kind, row, enrollmentDay), row);
     return true;
   }
 
   /** Writes clean rows of a participant with no accepted enrollment: all UNKNOWN_PARTICIPANT. */
   private void cascade(Source source, List<String[]> rows) {
-    CsvSink sink = sinks.get(source);
+    SourceSink sink = sinks.get(source);
     for (String[] row : rows) {
       lastRow.put(source, row);
       sink.row(row);
     }
     ledger.add(source, ReasonCode.UNKNOWN_PARTICIPANT, rows.size());
   }
+
+  /** A planted copy and the clean row it was made from (which places it, see {@link SourceSink}). */
+  private record Copy(String text, String[] origin) {}
 }

@@ -13,7 +13,8 @@ import org.painoutcomes.contract.Source;
 /**
  * Writes a synthetic program extract in the contract's input format (SPEC 2): {@code
  * enrollment.csv}, {@code attendance.csv} and {@code outcomes.csv} (or {@code .csv.gz}) in one
- * folder, and nothing else.
+ * folder, or with {@code monthly} a folder per source of monthly files ({@link MonthlySink}), and
+ * nothing else.
  *
  * <p>The program: four to six sites of skewed sizes ({@link SiteRoster}), cohorts of 8 to 13
  * people meeting weekly for 8 to 16 sessions that combine several modalities ({@link
@@ -35,18 +36,22 @@ public final class ExtractGenerator {
   public static GenerationResult generate(GeneratorOptions opts) {
     Path dir = opts.output();
     String suffix = opts.gzip() ? ".csv.gz" : ".csv";
-    prepare(dir, opts.gzip());
+    prepare(dir, opts.gzip(), opts.monthly());
     boolean defects = opts.defectRate() > 0;
-    Map<Source, CsvSink> sinks = new EnumMap<>(Source.class);
+    Map<Source, SourceSink> sinks = new EnumMap<>(Source.class);
     boolean closed = false;
     try {
       for (Source s : Source.values()) {
         // With defects on, legal variations a reader must take in its stride (SPEC 2.1).
         boolean bom = defects && s == Source.ENROLLMENT;
         boolean crlf = defects && s == Source.ATTENDANCE;
-        CsvSink sink = new CsvSink(dir.resolve(s.id() + suffix), opts.gzip(), crlf, bom);
-        sinks.put(s, sink);
-        sink.header(s.columnNames());
+        if (opts.monthly()) {
+          sinks.put(s, new MonthlySink(dir.resolve(s.id()), s, opts.gzip(), crlf, bom));
+        } else {
+          CsvSink sink = new CsvSink(dir.resolve(s.id() + suffix), opts.gzip(), crlf, bom);
+          sinks.put(s, sink);
+          sink.header(s.columnNames());
+        }
       }
       ParticipantIds ids = new ParticipantIds(opts.seed());
       SplittableRandom data = SeedMix.stream(opts.seed(), SeedMix.DATA);
@@ -70,7 +75,7 @@ public final class ExtractGenerator {
       planter.finish();
       Map<Source, Long> rows = new EnumMap<>(Source.class);
       sinks.forEach((s, sink) -> rows.put(s, sink.records()));
-      for (CsvSink sink : sinks.values()) {
+      for (SourceSink sink : sinks.values()) {
         sink.close();
       }
       closed = true;
@@ -84,13 +89,23 @@ public final class ExtractGenerator {
     }
   }
 
-  /** Creates the folder, refusing one that holds another form of a source we are about to write. */
-  private static void prepare(Path dir, boolean gzip) {
+  /**
+   * Creates the folder, refusing one that holds another form of a source we are about to write;
+   * with monthly files, also a source folder that is not empty (an old month left in it would be
+   * read with the new ones).
+   */
+  private static void prepare(Path dir, boolean gzip, boolean monthly) {
     for (Source s : Source.values()) {
-      for (String other : new String[] {s.id(), s.id() + (gzip ? ".csv" : ".csv.gz")}) {
+      String[] others = monthly
+          ? new String[] {s.id() + ".csv", s.id() + ".csv.gz"}
+          : new String[] {s.id(), s.id() + (gzip ? ".csv" : ".csv.gz")};
+      for (String other : others) {
         if (Files.exists(dir.resolve(other))) {
           throw PipelineErrors.generatorOutputOccupied(dir, other);
         }
+      }
+      if (monthly && !isEmptyOrAbsent(dir.resolve(s.id()))) {
+        throw PipelineErrors.generatorOutputOccupied(dir, s.id());
       }
     }
     try {
@@ -100,8 +115,19 @@ public final class ExtractGenerator {
     }
   }
 
-  private static void closeQuietly(Map<Source, CsvSink> sinks) {
-    for (CsvSink sink : sinks.values()) {
+  private static boolean isEmptyOrAbsent(Path folder) {
+    if (!Files.exists(folder)) {
+      return true;
+    }
+    try (var entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw PipelineErrors.outputUnwritable(folder.toString(), e);
+    }
+  }
+
+  private static void closeQuietly(Map<Source, SourceSink> sinks) {
+    for (SourceSink sink : sinks.values()) {
       try {
         sink.close();
       } catch (IOException | UncheckedIOException ignored) {

@@ -12,9 +12,11 @@ import org.painoutcomes.PipelineErrors;
  * @param defectRate the share of rows given a defect, from 0 (clean) to 0.5; above 0, every
  *     applicable reason code is also planted a few times whatever the rate
  * @param gzip whether to write {@code .csv.gz} files instead of {@code .csv}
+ * @param monthly whether to write each source as a folder of monthly files ({@code
+ *     enrollment/2024-03.csv}, SPEC 2) instead of one file
  */
 public record GeneratorOptions(
-    long participants, long seed, Path output, double defectRate, boolean gzip) {
+    long participants, long seed, Path output, double defectRate, boolean gzip, boolean monthly) {
   public static final long MAX_PARTICIPANTS = 100_000_000L;
   public static final double MAX_DEFECT_RATE = 0.5;
 
@@ -31,6 +33,11 @@ public record GeneratorOptions(
     if (output == null) {
       throw PipelineErrors.generatorOption("--output", "", "a folder to write into is required");
     }
+  }
+
+  /** One file per source. */
+  public GeneratorOptions(long participants, long seed, Path output, double defectRate, boolean gzip) {
+    this(participants, seed, output, defectRate, gzip, false);
   }
 
   /** Clean data, plain CSV. */

@@ -53,7 +53,7 @@ final class FigureTables {
   }
 
   private static void open(Html h, String caption, List<String> timepoints, List<String> columns) {
-    h.raw("<div class=\"table-scroll\"><table>\n");
+    TableMarkup.scrollStart(h, 1 + timepoints.size() * columns.size());
     h.element("caption", null, caption);
     h.raw("<thead><tr><th scope=\"col\" rowspan=\"2\" class=\"text\">").text("Group").raw("</th>");
     for (String t : timepoints) {

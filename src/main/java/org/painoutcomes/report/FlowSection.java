@@ -5,7 +5,9 @@ import static org.painoutcomes.summarize.FlowRow.STAGE_BASELINE;
 import static org.painoutcomes.summarize.FlowRow.STAGE_ENROLLED;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The participant flow: the CONSORT-style diagram, its table, and the table by site and condition. */
 final class FlowSection {
@@ -16,13 +18,13 @@ final class FlowSection {
   static void render(Html h, ReportModel model) {
     OutcomeSections.heading(h, ID, "Participant flow");
     h.element("p", null,
-        "From enrolment to the follow-ups that enter the analysis, all sites and conditions. Each follow-up"
+        "From enrollment to the follow-ups that enter the analysis, all sites and conditions. Each follow-up"
             + " timepoint is counted separately from the baseline of its measure: a participant can have a"
             + " Week 12 follow-up without a Week 6 one.");
     FlowDiagramData d = model.flowDiagram();
     h.raw("<figure id=\"" + ID + "-diagram\">\n<figcaption><strong>Participant flow, all sites and conditions.</strong> ")
         .text("Dashed boxes: suppressed counts.")
-        .raw("</figcaption>\n<div class=\"fig-scroll\">\n");
+        .raw("</figcaption>\n<div class=\"panels\">\n");
     h.raw(SvgFlowDiagram.render(ID + "-title", "Participant flow, all sites and all conditions", d));
     h.raw("</div>\n</figure>\n");
     diagramTable(h, d);
@@ -57,41 +59,59 @@ final class FlowSection {
     TableMarkup.rowEnd(h);
   }
 
+  /**
+   * The counts by site and condition, split so that no table is wider than the page: one table
+   * of enrollment, attendance and baselines, then one per follow-up timepoint, each headed by
+   * site and condition. Lines suppressed in every column of a table are folded into one line.
+   */
   private static void siteTable(Html h, FlowTableData t) {
     h.raw("<h3 id=\"" + ID + "-by-site\">").text("By site and condition").raw("</h3>\n");
-    h.raw("<div class=\"table-scroll\"><table>\n");
-    h.element("caption", null, "Participants at each stage, by site and primary condition");
-    // two header rows: the stage (and timepoint) over its measures
-    h.raw("<thead><tr><th scope=\"col\" rowspan=\"2\" class=\"text\">Site</th>"
-        + "<th scope=\"col\" rowspan=\"2\" class=\"text\">Condition</th>");
-    List<String> groups = new ArrayList<>();
-    List<Integer> spans = new ArrayList<>();
-    for (FlowTableData.Column c : t.columns()) {
-      String g = groupLabel(c);
-      if (!groups.isEmpty() && groups.get(groups.size() - 1).equals(g)) {
-        spans.set(spans.size() - 1, spans.get(spans.size() - 1) + 1);
-      } else {
-        groups.add(g);
-        spans.add(1);
-      }
+    h.element("p", "class=\"note\"",
+        "One table for enrollment, attendance and baselines, then one per follow-up timepoint, with one"
+            + " column per measure headed by its code.");
+    Map<String, List<Integer>> parts = new LinkedHashMap<>();
+    for (int i = 0; i < t.columns().size(); i++) {
+      FlowTableData.Column c = t.columns().get(i);
+      String part = c.timepoint() == null ? "Enrollment, attendance and baseline" : groupLabel(c);
+      parts.computeIfAbsent(part, k -> new ArrayList<>()).add(i);
     }
-    for (int i = 0; i < groups.size(); i++) {
-      h.raw("<th scope=\"colgroup\" colspan=\"" + spans.get(i) + "\" class=\"group\">").text(groups.get(i)).raw("</th>");
+    for (Map.Entry<String, List<Integer>> part : parts.entrySet()) {
+      sitePart(h, t, part.getKey(), part.getValue());
     }
-    h.raw("</tr>\n<tr>");
-    for (FlowTableData.Column c : t.columns()) {
-      h.raw("<th scope=\"col\">").text(c.measure() == null ? "" : c.measure()).raw("</th>");
+  }
+
+  private static void sitePart(Html h, FlowTableData t, String title, List<Integer> columns) {
+    TableMarkup.scrollStart(h, 2 + columns.size());
+    h.element("caption", null, "Participants by site and primary condition: " + title);
+    h.raw("<thead><tr><th scope=\"col\" class=\"text\">Site</th><th scope=\"col\" class=\"text\">Condition</th>");
+    for (int i : columns) {
+      FlowTableData.Column c = t.columns().get(i);
+      String head = c.measure() == null ? groupLabel(c)
+          : STAGE_BASELINE.equals(c.stage()) ? "Baseline " + c.measure() : c.measure();
+      h.raw("<th scope=\"col\">").text(head).raw("</th>");
     }
     h.raw("</tr></thead>\n<tbody>\n");
+    List<String> folded = new ArrayList<>();
     for (FlowTableData.Line line : t.rows()) {
+      List<CountCell> cells = columns.stream().map(i -> line.cells().get(i)).toList();
+      if (cells.stream().allMatch(CountCell::suppressed)) {
+        folded.add(Labels.site(line.site()) + ", " + Labels.condition(line.condition()));
+        continue;
+      }
       TableMarkup.rowStart(h, Labels.site(line.site()), false);
       TableMarkup.text(h, Labels.condition(line.condition()));
-      line.cells().forEach(c -> TableMarkup.count(h, c));
+      cells.forEach(c -> TableMarkup.count(h, c));
+      TableMarkup.rowEnd(h);
+    }
+    if (!folded.isEmpty()) {
+      h.raw("<tr class=\"folded\"><th scope=\"row\" colspan=\"2\" class=\"wrap\">")
+          .text(folded.size() + (folded.size() == 1 ? " line" : " lines") + " suppressed in every column: "
+              + String.join("; ", folded))
+          .raw("</th>");
+      TableMarkup.suppressed(h, columns.size());
       TableMarkup.rowEnd(h);
     }
     TableMarkup.close(h);
-    h.element("p", "class=\"note\"",
-        "Under Baseline and each Follow-up, one column per measure, headed by its code.");
   }
 
   private static String groupLabel(FlowTableData.Column c) {

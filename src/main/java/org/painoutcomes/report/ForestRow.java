@@ -15,10 +15,11 @@ package org.painoutcomes.report;
  * @param suppressed whether the public table hid this row's n (never drawn, shown as the marker)
  */
 record ForestRow(
-    String section, String label, Long n, Double estimate, Double low, Double high, boolean suppressed) {
+    String section, String label, Long n, Double estimate, Double low, Double high, boolean suppressed) implements ChartRow {
 
   /** Whether the public table has no row here (nobody in the cell at this timepoint). */
-  boolean absent() {
+  @Override
+  public boolean absent() {
     return !suppressed && n == null;
   }
 }

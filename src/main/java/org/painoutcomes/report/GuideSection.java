@@ -34,8 +34,11 @@ final class GuideSection {
             "\u201c" + Labels.SUPPRESSED + "\u201d means hidden by the small-cell rule: a count of 1 to "
                 + (threshold - 1) + " people, or a figure from which one could be derived (CMS cell size"
                 + " suppression policy, threshold " + threshold + "). It is never zero, and a suppressed row is"
-                + " labelled in the chart, never drawn. \u201c" + Labels.NO_ROW + "\u201d means there is no such"
-                + " row (nobody in that cell).",
+                + " labelled in the chart, never drawn. Groups suppressed at every timepoint are folded into one"
+                + " line that says how many they are and names them. \u201c" + Labels.NO_ROW + "\u201d marks an"
+                + " empty cell: there is no such row (nobody in that cell), or no interval (fewer than 2 people).",
+            "Charts show one timepoint each, side by side where the screen is wide enough. Wide tables scroll"
+                + " sideways on a phone and say so above them.",
             "Every chart is followed by a table of the values it draws. The full public tables are in"
                 + " outcome_change.csv, participant_flow.csv and data_quality.csv beside this page.")) {
       h.element("li", null, item);

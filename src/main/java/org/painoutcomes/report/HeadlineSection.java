@@ -13,7 +13,7 @@ final class HeadlineSection {
 
   private HeadlineSection() {}
 
-  static void render(Html h, ReportData data, ReportModel model) {
+  static void render(Html h, ReportData data, ReportModel model, List<AdjustedEffect> adjusted) {
     RunFacts run = data.run();
     h.raw("<header>\n");
     h.element("p", "class=\"eyebrow\"", "Integrative pain program \u00b7 outcome evaluation");
@@ -22,6 +22,7 @@ final class HeadlineSection {
         "Run " + run.runId() + " \u00b7 started " + NumberText.dateTime(run.startedAt()) + " \u00b7 pain-outcomes "
             + run.applicationVersion());
     h.raw("</header>\n");
+    SummarySection.render(h, data, model, adjusted);
     h.raw("<section aria-labelledby=\"" + ID + "\">\n");
     cards(h, model);
     h.raw("<h2 id=\"" + ID + "\">").text("Key results: all participants").raw("</h2>\n");

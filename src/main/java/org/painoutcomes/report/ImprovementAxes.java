@@ -26,6 +26,6 @@ final class ImprovementAxes {
 
   /** The 0% to 100% axis of responder rates. */
   static SvgForestPlot.Axis rates() {
-    return new SvgForestPlot.Axis(AxisScale.proportion(), "Responder rate, % of those evaluable", null, null, null);
+    return new SvgForestPlot.Axis(AxisScale.proportion(), "Responder rate (% of those evaluable)", null, null, null);
   }
 }

@@ -7,7 +7,9 @@ import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_OVERALL;
 import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_PRIMARY_MODALITY;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.config.ResponderRule;
 import org.painoutcomes.contract.Instrument;
@@ -111,7 +113,24 @@ final class OutcomeChartModels {
 
   /** The section heading of the modality exposure groups (SPEC 5: groups overlap). */
   static String exposureSection(int minSessions) {
-    return "Exposed to a modality (at least " + minSessions + " sessions; groups overlap)";
+    return "Exposure: \u2265" + minSessions + " sessions (groups overlap)";
+  }
+
+  /**
+   * Every group the configuration names, as labelled, under the section heading it sits under:
+   * the page names those with no row at all ("no one in"), rather than leaving them out.
+   */
+  static Map<String, List<String>> configuredLabels(PipelineConfig config) {
+    ReportOrder order = new ReportOrder(config);
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    out.put(SECTION_PRIMARY, order.configuredGroups(GROUPING_PRIMARY_MODALITY).stream()
+        .map(g -> Labels.group(GROUPING_PRIMARY_MODALITY, g)).toList());
+    out.put(exposureSection(config.exposureMinSessions()), order.configuredGroups(GROUPING_MODALITY_EXPOSURE).stream()
+        .map(g -> Labels.group(GROUPING_MODALITY_EXPOSURE, g)).toList());
+    out.put(SECTION_BAND, order.configuredGroups(GROUPING_ATTENDANCE_BAND).stream()
+        .map(g -> Labels.group(GROUPING_ATTENDANCE_BAND, g)).toList());
+    out.put(SECTION_CONDITION, order.configuredConditions().stream().map(Labels::condition).toList());
+    return out;
   }
 
   String axisLabel(String measure) {

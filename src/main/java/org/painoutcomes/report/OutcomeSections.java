@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.painoutcomes.config.PipelineConfig;
 
 /**
  * The three outcome sections: forest plots, dose-response and responder rates. Each measure gets
@@ -19,7 +20,8 @@ final class OutcomeSections {
 
   private OutcomeSections() {}
 
-  static void forest(Html h, ReportModel model) {
+  static void forest(Html h, ReportModel model, PipelineConfig config) {
+    Map<String, List<String>> configured = OutcomeChartModels.configuredLabels(config);
     heading(h, ID_FOREST, "Change by primary modality and by condition");
     h.element("p", null,
         "Mean improvement from baseline to each follow-up, for all participants, by the modality each participant"
@@ -30,14 +32,19 @@ final class OutcomeSections {
       String measure = f.measure();
       measureHeading(h, ID_FOREST, measure, f.responderRule());
       List<String> timepoints = plots.stream().map(ForestPlotData::timepoint).toList();
-      List<List<ForestRow>> rows = plots.stream().map(ForestPlotData::rows).toList();
+      List<List<ForestRow>> rows = CollapsedRows.improvement(plots.stream().map(ForestPlotData::rows).toList(), configured);
       String title = Labels.measure(measure) + ": mean improvement by group";
       figureStart(h, Html.id(ID_FOREST, measure, "figure"), title,
           MARKS + "confidence interval." + thresholdNote(f.thresholdPoints(), measure));
-      h.raw(SvgForestPlot.render(Html.id(ID_FOREST, measure, "title"), title,
-          lines(rows.get(0), ForestRow::section, ForestRow::label, true),
-          ImprovementAxes.forMeasure(model, measure, f.axisLabel(), f.thresholdPoints()),
-          panels(timepoints, rows, r -> ChartRows.improvement(r, true))));
+      SvgForestPlot.Axis axis = ImprovementAxes.forMeasure(model, measure, f.axisLabel(), f.thresholdPoints());
+      List<SvgForestPlot.Line> lines = lines(rows.get(0), ForestRow::section, ForestRow::label, true);
+      List<SvgForestPlot.Panel> panels = panels(timepoints, rows, r -> ChartRows.improvement(r, true));
+      for (int k = 0; k < panels.size(); k++) {
+        panelStart(h);
+        h.raw(SvgForestPlot.render(Html.id(ID_FOREST, measure, timepoints.get(k), "title"),
+            title + ", " + panels.get(k).heading(), lines, axis, List.of(panels.get(k))));
+        panelEnd(h);
+      }
       figureEnd(h);
       FigureTables.improvement(h, title + ", " + Labels.unit(measure) + ": the values in the chart above",
           timepoints, rows, Labels.decimals(measure));
@@ -45,7 +52,8 @@ final class OutcomeSections {
     end(h, model.forestPlots().isEmpty());
   }
 
-  static void doseResponse(Html h, ReportModel model) {
+  static void doseResponse(Html h, ReportModel model, PipelineConfig config) {
+    Map<String, List<String>> configured = OutcomeChartModels.configuredLabels(config);
     heading(h, ID_DOSE, "Dose-response: change by number of sessions attended");
     h.element("p", null,
         "Mean improvement and responder rate by attendance band (sessions attended over the whole record)."
@@ -55,19 +63,27 @@ final class OutcomeSections {
       String measure = d.measure();
       measureHeading(h, ID_DOSE, measure, d.responderRule());
       List<String> timepoints = plots.stream().map(DoseResponseData::timepoint).toList();
-      List<List<ForestRow>> improvement = plots.stream().map(DoseResponseData::improvement).toList();
-      List<List<RateRow>> responders = plots.stream().map(DoseResponseData::responders).toList();
+      List<List<ForestRow>> improvement =
+          CollapsedRows.improvement(plots.stream().map(DoseResponseData::improvement).toList(), configured);
+      List<List<RateRow>> responders = CollapsedRows.rates(plots.stream().map(DoseResponseData::responders).toList(), configured);
       String title = Labels.measure(measure) + " by attendance band";
       figureStart(h, Html.id(ID_DOSE, measure, "figure"), title,
-          "top, mean improvement (\u25A0, line: 95% confidence interval)" + thresholdNote(d.thresholdPoints(), measure)
-              + " Bottom, responder rate (\u25A0, line: Wilson 95% interval).");
-      h.raw(SvgForestPlot.render(Html.id(ID_DOSE, measure, "improvement"), title + ": mean improvement",
-          lines(improvement.get(0), ForestRow::section, ForestRow::label, false),
-          ImprovementAxes.forMeasure(model, measure, d.axisLabel(), d.thresholdPoints()),
-          panels(timepoints, improvement, r -> ChartRows.improvement(r, false))));
-      h.raw(SvgForestPlot.render(Html.id(ID_DOSE, measure, "responders"), title + ": responder rate",
-          lines(responders.get(0), RateRow::section, RateRow::label, false), ImprovementAxes.rates(),
-          panels(timepoints, responders, r -> ChartRows.rates(r, false))));
+          "For each timepoint, the mean improvement (\u25A0, line: 95% confidence interval) above the responder"
+              + " rate (\u25A0, line: Wilson 95% interval)." + thresholdNote(d.thresholdPoints(), measure));
+      SvgForestPlot.Axis axis = ImprovementAxes.forMeasure(model, measure, d.axisLabel(), d.thresholdPoints());
+      List<SvgForestPlot.Panel> means = panels(timepoints, improvement, r -> ChartRows.improvement(r, false));
+      List<SvgForestPlot.Panel> rates = panels(timepoints, responders, r -> ChartRows.rates(r, false));
+      for (int k = 0; k < timepoints.size(); k++) {
+        String at = ", " + means.get(k).heading();
+        panelStart(h);
+        h.raw(SvgForestPlot.render(Html.id(ID_DOSE, measure, timepoints.get(k), "improvement"),
+            title + ": mean improvement" + at, lines(improvement.get(0), ForestRow::section, ForestRow::label, false),
+            axis, List.of(means.get(k))));
+        h.raw(SvgForestPlot.render(Html.id(ID_DOSE, measure, timepoints.get(k), "responders"),
+            title + ": responder rate" + at, lines(responders.get(0), RateRow::section, RateRow::label, false),
+            ImprovementAxes.rates(), List.of(rates.get(k))));
+        panelEnd(h);
+      }
       figureEnd(h);
       FigureTables.improvement(h, title + ": mean improvement, " + Labels.unit(measure), timepoints, improvement,
           Labels.decimals(measure));
@@ -76,7 +92,8 @@ final class OutcomeSections {
     end(h, model.doseResponse().isEmpty());
   }
 
-  static void responders(Html h, ReportModel model) {
+  static void responders(Html h, ReportModel model, PipelineConfig config) {
+    Map<String, List<String>> configured = OutcomeChartModels.configuredLabels(config);
     heading(h, ID_RESPONDERS, "Responder rates by modality and by condition");
     h.element("p", null,
         "Share of participants whose improvement met the measure's responder threshold, with the Wilson 95%"
@@ -88,12 +105,17 @@ final class OutcomeSections {
       String measure = r.measure();
       measureHeading(h, ID_RESPONDERS, measure, r.responderRule());
       List<String> timepoints = plots.stream().map(ResponderRateData::timepoint).toList();
-      List<List<RateRow>> rows = plots.stream().map(ResponderRateData::rows).toList();
+      List<List<RateRow>> rows = CollapsedRows.rates(plots.stream().map(ResponderRateData::rows).toList(), configured);
       String title = Labels.measure(measure) + ": responder rate by group";
       figureStart(h, Html.id(ID_RESPONDERS, measure, "figure"), title, MARKS + "Wilson interval.");
-      h.raw(SvgForestPlot.render(Html.id(ID_RESPONDERS, measure, "title"), title,
-          lines(rows.get(0), RateRow::section, RateRow::label, true), ImprovementAxes.rates(),
-          panels(timepoints, rows, x -> ChartRows.rates(x, true))));
+      List<SvgForestPlot.Line> lines = lines(rows.get(0), RateRow::section, RateRow::label, true);
+      List<SvgForestPlot.Panel> panels = panels(timepoints, rows, x -> ChartRows.rates(x, true));
+      for (int k = 0; k < panels.size(); k++) {
+        panelStart(h);
+        h.raw(SvgForestPlot.render(Html.id(ID_RESPONDERS, measure, timepoints.get(k), "title"),
+            title + ", " + panels.get(k).heading(), lines, ImprovementAxes.rates(), List.of(panels.get(k))));
+        panelEnd(h);
+      }
       figureEnd(h);
       FigureTables.rates(h, title + ": the values in the chart above", timepoints, rows);
     }
@@ -132,7 +154,16 @@ final class OutcomeSections {
 
   private static void figureStart(Html h, String id, String title, String caption) {
     h.raw("<figure id=\"" + id + "\">\n<figcaption><strong>").text(title).raw(".</strong> ").text(caption)
-        .raw("</figcaption>\n<div class=\"fig-scroll\">\n");
+        .raw("</figcaption>\n<div class=\"panels\">\n");
+  }
+
+  /** One timepoint's chart(s): side by side with the others where the page is wide enough. */
+  private static void panelStart(Html h) {
+    h.raw("<div class=\"panel\">\n");
+  }
+
+  private static void panelEnd(Html h) {
+    h.raw("</div>\n");
   }
 
   private static void figureEnd(Html h) {

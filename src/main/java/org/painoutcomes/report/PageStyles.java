@@ -1,8 +1,10 @@
 package org.painoutcomes.report;
 
 /**
- * The page's inline style sheet: system fonts only (nothing fetched), fluid charts, tables that
- * scroll sideways on a narrow screen, and print rules that fit A4 and Letter alike.
+ * The page's inline style sheet: system fonts only (nothing fetched); charts one per timepoint,
+ * side by side where they fit and one per row on a phone or on paper; tables that fit a 1280 px
+ * screen and the printed page (about 700 CSS px of text width on A4 with these margins), and on a
+ * phone scroll sideways inside their box with a visible hint; print rules for A4 and Letter.
  */
 final class PageStyles {
   static final String CSS =
@@ -12,7 +14,13 @@ final class PageStyles {
       html { -webkit-text-size-adjust: 100%; }
       body { margin: 0; color: var(--ink); background: #fff;
         font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-      main { max-width: 920px; margin: 0 auto; padding: 28px 20px 56px; }
+      main { max-width: 1200px; margin: 0 auto; padding: 28px 20px 56px; }
+      main p, main li { max-width: 82ch; }
+      .summary { border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 6px;
+        padding: 4px 16px 8px; margin: 14px 0; background: #fafbfd; }
+      .summary h2 { border-top: none; margin: 8px 0 4px; padding-top: 0; }
+      .summary li { margin: 4px 0; }
+      a.figref { white-space: nowrap; }
       h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 6px; }
       h2 { font-size: 1.35rem; margin: 44px 0 8px; padding-top: 10px; border-top: 2px solid var(--ink); }
       h3 { font-size: 1.1rem; margin: 30px 0 4px; }
@@ -32,15 +40,19 @@ final class PageStyles {
       nav.contents a { color: var(--accent); }
       .inputs { font-size: .88rem; }
       .inputs li { margin: 0; }
-      figure { margin: 18px 0 6px; break-inside: avoid; page-break-inside: avoid; }
+      figure { margin: 18px 0 6px; }
       figcaption { font-size: .92rem; margin-bottom: 6px; }
-      .fig-scroll { overflow-x: auto; }
+      .panels { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; }
+      .panel { min-width: 0; max-width: 100%; }
       svg.chart { display: block; max-width: 100%; height: auto; }
       .table-scroll { overflow-x: auto; margin: 4px 0 18px; }
+      .scroll-hint { display: none; font-size: .8rem; color: var(--muted); margin: 2px 0; }
       table { border-collapse: collapse; font-size: .85rem; font-variant-numeric: tabular-nums; }
       caption { text-align: left; font-size: .85rem; color: var(--muted); padding: 2px 0 4px; }
       th, td { padding: 3px 9px; border-bottom: 1px solid var(--line); text-align: right; vertical-align: top; white-space: nowrap; }
-      thead th { border-bottom: 2px solid var(--ink); font-weight: 600; vertical-align: bottom; }
+      thead th { border-bottom: 2px solid var(--ink); font-weight: 600; vertical-align: bottom; white-space: normal; }
+      tbody th { white-space: normal; min-width: 7em; }
+      tr.folded th, tr.folded td { font-style: italic; color: var(--muted); }
       th[scope="row"], td.text, th.text { text-align: left; font-weight: normal; }
       td.wrap, th.wrap { white-space: normal; min-width: 14em; }
       th.group { text-align: center; border-bottom: 1px solid var(--ink); }
@@ -61,7 +73,10 @@ final class PageStyles {
         .card { padding: 8px 10px; }
         .card-value { font-size: 1.35rem; }
         .card-note { font-size: .72rem; }
-        svg.chart { min-width: 640px; }
+        .scroll-hint { display: block; }
+        th, td { padding: 3px 5px; }
+        th { white-space: normal; }
+        tbody th { min-width: 5em; }
       }
       @page { margin: 14mm 12mm; }
       @media print {
@@ -70,11 +85,14 @@ final class PageStyles {
         nav.contents { display: none; }
         h2 { border-top: none; }
         h2.part { break-before: page; page-break-before: always; }
-        h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
-        .fig-scroll, .table-scroll { overflow: visible; }
-        svg.chart { min-width: 0; max-width: 100%; }
+        h2, h3, p.note, figcaption { break-after: avoid; page-break-after: avoid; }
+        .table-scroll { overflow: visible; }
+        .scroll-hint { display: none; }
+        .panel { break-inside: avoid; page-break-inside: avoid; }
         table { font-size: 8pt; }
-        tr, figure, .keep, .cards, .caveat { break-inside: avoid; page-break-inside: avoid; }
+        th, td { padding: 2px 5px; }
+        /* a figure of three timepoints is taller than a page: each timepoint's chart stays whole */
+        tr, .cards, .caveat, .summary li { break-inside: avoid; page-break-inside: avoid; }
       }
       """;
 

@@ -20,10 +20,11 @@ record RateRow(
     Double rate,
     Double low,
     Double high,
-    boolean suppressed) {
+    boolean suppressed) implements ChartRow {
 
   /** Whether the public table has no row here (nobody in the cell at this timepoint). */
-  boolean absent() {
+  @Override
+  public boolean absent() {
     return !suppressed && responderN == null;
   }
 }

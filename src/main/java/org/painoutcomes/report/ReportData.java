@@ -15,13 +15,23 @@ import org.painoutcomes.summarize.QualityRow;
  * @param outcomeChange public/outcome_change (SPEC 7.2): hidden values null, with what was hidden
  * @param flow public/participant_flow (SPEC 7.3): participants null where suppressed
  * @param quality the public view of quality/summary (SPEC 7.4): value null where suppressed
+ * @param period the months the index dates cover, public-safe ({@link StudyPeriod}); null when
+ *     no month reaches the threshold or the caller does not know
  */
 public record ReportData(
     RunFacts run,
     PipelineConfig config,
     List<PublicOutcomeChangeRow> outcomeChange,
     List<PublicFlowRow> flow,
-    List<QualityRow> quality) {
+    List<QualityRow> quality,
+    StudyPeriod period) {
+
+  /** Without a period: the summary says the period cannot be given. */
+  public ReportData(
+      RunFacts run, PipelineConfig config, List<PublicOutcomeChangeRow> outcomeChange, List<PublicFlowRow> flow,
+      List<QualityRow> quality) {
+    this(run, config, outcomeChange, flow, quality, null);
+  }
 
   public ReportData {
     outcomeChange = List.copyOf(outcomeChange);

@@ -45,7 +45,12 @@ final class ReportOrder {
 
   /** The groups of a grouping in the order their meaning suggests. */
   Comparator<String> groups(String grouping) {
-    List<String> order =
+    return allFirst(listed(configuredGroups(grouping)));
+  }
+
+  /** The groups the configuration names for a grouping (none for overall). */
+  List<String> configuredGroups(String grouping) {
+    return
         switch (grouping) {
           case OutcomeChangeRow.GROUPING_PRIMARY_MODALITY -> Stream.concat(
                   config.therapeuticModalities().stream(),
@@ -57,7 +62,11 @@ final class ReportOrder {
               .toList();
           default -> List.of();
         };
-    return allFirst(listed(order));
+  }
+
+  /** The configured conditions. */
+  List<String> configuredConditions() {
+    return config.conditions();
   }
 
   /** The groupings in the order SPEC 7.1 lists them. */

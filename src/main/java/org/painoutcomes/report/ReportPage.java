@@ -1,5 +1,7 @@
 package org.painoutcomes.report;
 
+import java.util.List;
+
 /**
  * Renders the whole page: one self-contained HTML file (inline CSS and SVG, no script, nothing
  * fetched), headline first. The same data give the same bytes.
@@ -13,12 +15,12 @@ final class ReportPage {
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .raw("<title>").text("Pain program outcomes \u2014 run " + data.run().runId()).raw("</title>\n")
         .raw("<style>\n").raw(PageStyles.CSS).raw("</style>\n</head>\n<body>\n<main>\n");
-    HeadlineSection.render(h, data, model);
+    HeadlineSection.render(h, data, model, adjustedEffects(data));
     contents(h);
     GuideSection.render(h, data);
-    OutcomeSections.forest(h, model);
-    OutcomeSections.doseResponse(h, model);
-    OutcomeSections.responders(h, model);
+    OutcomeSections.forest(h, model, data.config());
+    OutcomeSections.doseResponse(h, model, data.config());
+    OutcomeSections.responders(h, model, data.config());
     FlowSection.render(h, model);
     QualitySection.render(h, model);
     RunSection.render(h, data);
@@ -26,8 +28,17 @@ final class ReportPage {
     return h.toString();
   }
 
+  /**
+   * The hook for SPEC 7.5: the rows of public/adjusted_effects as the summary reads them. None
+   * until that table reaches {@link ReportData}; the summary then has no adjusted-effects sentence.
+   */
+  static List<AdjustedEffect> adjustedEffects(ReportData data) {
+    return List.of();
+  }
+
   private static void contents(Html h) {
     h.raw("<nav class=\"contents\" aria-label=\"Contents\"><strong>").text("Contents").raw("</strong>\n<ol>\n");
+    link(h, SummarySection.ID, "In short");
     link(h, HeadlineSection.ID, "Key results");
     link(h, GuideSection.ID, "How to read this");
     link(h, OutcomeSections.ID_FOREST, "Change by primary modality and by condition");

@@ -36,7 +36,7 @@ final class RunSection {
     TableMarkup.open(h, "Responder rules", List.of("Measure", "Rule"), 2);
     for (Instrument i : Instrument.values()) {
       TableMarkup.rowStart(h, Labels.measure(i.name()), false);
-      TableMarkup.text(h, Labels.responderRule(i.name(), c.responderRule(i)));
+      h.raw("<td class=\"text wrap\">").text(Labels.responderRule(i.name(), c.responderRule(i))).raw("</td>");
       TableMarkup.rowEnd(h);
     }
     TableMarkup.close(h);

@@ -8,7 +8,7 @@ import java.util.List;
  * chain). A suppressed count is a dashed box saying so; no drop is drawn next to a hidden count.
  */
 final class SvgFlowDiagram {
-  static final int WIDTH = 760;
+  static final int WIDTH = 680;
   private static final int TRUNK_X = 140;
   private static final int BASE_X = 160;
   private static final int BASE_W = 150;

@@ -10,9 +10,11 @@ import java.util.List;
  */
 final class SvgForestPlot {
   private static final int LEFT = 8;
-  private static final int LABEL_CHARS = 27;
-  private static final int PANELS_X = 200;
-  private static final int PANEL_W = 204;
+  // One timepoint per chart (the page sets charts side by side where they fit): three of these
+  // fit the page's 1160 px column, two the printed page's 703 px, one a phone's 366 px.
+  private static final int LABEL_CHARS = 21;
+  private static final int PANELS_X = 150;
+  private static final int PANEL_W = 180;
   private static final int PANEL_GAP = 32;
   private static final int TOP = 32;
   private static final int ROW = 22;
@@ -51,7 +53,8 @@ final class SvgForestPlot {
     int width = width(panels.size());
     int rowsHeight = lines.stream().mapToInt(l -> l.section() ? SECTION : ROW).sum();
     int axisY = TOP + rowsHeight + 4;
-    int height = axisY + (axis.lowEnd() == null ? 42 : 56);
+    String[] axisLines = axisLines(axis.label());
+    int height = axisY + (axis.lowEnd() == null ? 42 : 56) + 14 * (axisLines.length - 1);
     StringBuilder s = new StringBuilder();
     s.append("<svg class=\"chart\" viewBox=\"0 0 ").append(width).append(' ').append(height)
         .append("\" width=\"").append(width).append("\" height=\"").append(height)
@@ -71,9 +74,17 @@ final class SvgForestPlot {
     for (int k = 0; k < panels.size(); k++) {
       panel(s, PANELS_X + k * (PANEL_W + PANEL_GAP), panels.get(k), lines, axis, rowsHeight, axisY);
     }
-    text(s, PANELS_X + (width - 12 - PANELS_X) / 2.0, height - 6, "middle", "fill=\"" + INK + "\" font-size=\"11.5\"",
-        axis.label());
+    for (int i = 0; i < axisLines.length; i++) {
+      text(s, PANELS_X + (width - 12 - PANELS_X) / 2.0, height - 6 - 14 * (axisLines.length - 1 - i), "middle",
+          "fill=\"" + INK + "\" font-size=\"11.5\"", axisLines[i]);
+    }
     return s.append("</svg>\n").toString();
+  }
+
+  /** The axis label on two lines where it has a parenthesis, so it stays within one panel's width. */
+  static String[] axisLines(String label) {
+    int at = label == null ? -1 : label.indexOf(" (");
+    return at < 0 ? new String[] {label} : new String[] {label.substring(0, at), label.substring(at + 1)};
   }
 
   private static void panel(StringBuilder s, int left, Panel p, List<Line> lines, Axis axis, int rowsHeight, int axisY) {

@@ -16,7 +16,7 @@ final class TableMarkup {
 
   /** Opens a scrolling table whose first {@code textColumns} columns hold text (left-aligned). */
   static void open(Html h, String caption, List<String> headings, int textColumns) {
-    h.raw("<div class=\"table-scroll\"><table>\n");
+    scrollStart(h, headings.size());
     if (caption != null) {
       h.element("caption", null, caption);
     }
@@ -25,6 +25,18 @@ final class TableMarkup {
       h.raw(i < textColumns ? "<th scope=\"col\" class=\"text\">" : "<th scope=\"col\">").text(headings.get(i)).raw("</th>");
     }
     h.raw("</tr></thead>\n<tbody>\n");
+  }
+
+  /** Columns from which a table may not fit a phone: it says so there, above the table. */
+  static final int WIDE = 4;
+
+  /** Opens the box a table scrolls in on a phone, with the visible hint where the table is wide. */
+  static void scrollStart(Html h, int columns) {
+    if (columns >= WIDE) {
+      h.raw("<p class=\"scroll-hint\" aria-hidden=\"true\">").text("Wide table: scroll sideways for more columns \u2192")
+          .raw("</p>\n");
+    }
+    h.raw("<div class=\"table-scroll\"><table>\n");
   }
 
   static void close(Html h) {

@@ -109,7 +109,7 @@ class ReportModelGoldenTest {
   @Test
   void responderRatesByExposurePrimaryModalityAndCondition() {
     ResponderRateData r = model.responderRates().get(0);
-    String exposure = "Exposed to a modality (at least 3 sessions; groups overlap)";
+    String exposure = "Exposure: \u22653 sessions (groups overlap)";
     assertThat(r.measure() + "/" + r.timepoint()).isEqualTo("PEG/WEEK_6");
     assertThat(r.rows()).containsExactly(
         rate(RATE_ALL, RATE_ALL, 40, 15, 0.375, 0.25, 0.55),
