@@ -46,7 +46,8 @@ final class PublicTablesCsv {
           r.grouping(), r.group(), r.condition(), r.measure(), r.timepoint(), r.direction(), r.n(),
           r.baselineMean(), r.followupMean(), r.changeMean(), r.changeSd(), r.changeCiLow(), r.changeCiHigh(),
           r.changeMedian(), r.changeP25(), r.changeP75(), r.srm(), r.pValue(), r.responderN(), r.responders(),
-          r.responderRate(), r.responderCiLow(), r.responderCiHigh(), p.suppressed()));
+          r.responderRate(), r.responderCiLow(), r.responderCiHigh(), r.improvementMean(), r.improvementCiLow(),
+          r.improvementCiHigh(), p.suppressed()));
     }
     print(dir.resolve(OUTCOME_CHANGE), outcomeColumns, outcome);
 
