@@ -116,13 +116,14 @@ public final class Pipeline {
 
       List<OutcomeChangeRow> outcomeChange = OutcomeChangeTable.toRows(analysis.outcomeChange());
       List<FlowRow> flow = ParticipantFlowTable.toRows(analysis.participantFlow());
-      List<AdjustedEffectRow> adjusted = AdjustedEffects.fit(changeRecords, config);
-      changeRecords.unpersist();
       analysis.release();
       write(writer, manifest, "summary/outcome_change", OutcomeChangeTable.toDataset(spark, outcomeChange), true);
       write(writer, manifest, "summary/participant_flow", ParticipantFlowTable.toDataset(spark, flow), true);
-      write(writer, manifest, "summary/adjusted_effects", AdjustedEffectsTable.toDataset(spark, adjusted), true);
       log.done("summarize", outcomeChange.size() + " outcome_change rows, " + flow.size() + " flow rows");
+      List<AdjustedEffectRow> adjusted = AdjustedEffects.fit(changeRecords, config);
+      changeRecords.unpersist();
+      write(writer, manifest, "summary/adjusted_effects", AdjustedEffectsTable.toDataset(spark, adjusted), true);
+      log.done("adjust", adjusted.size() + " adjusted_effects rows");
 
       PublicTables published = PublicTables.of(outcomeChange, flow, quality, config.suppressionThreshold());
       write(writer, manifest, "public/outcome_change", OutcomeChangeTable.toPublicDataset(spark, published.outcomeChange()), true);

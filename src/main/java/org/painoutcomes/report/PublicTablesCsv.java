@@ -67,7 +67,7 @@ final class PublicTablesCsv {
     print(dir.resolve(DATA_QUALITY), QUALITY_COLUMNS, quality);
   }
 
-  private static void print(Path file, List<String> header, List<List<Object>> rows) throws IOException {
+  static void print(Path file, List<String> header, List<List<Object>> rows) throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(w, format)) {

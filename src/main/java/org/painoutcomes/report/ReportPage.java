@@ -14,6 +14,7 @@ final class ReportPage {
         .raw("<title>").text("Pain program outcomes \u2014 run " + data.run().runId()).raw("</title>\n")
         .raw("<style>\n").raw(PageStyles.CSS).raw("</style>\n</head>\n<body>\n<main>\n");
     HeadlineSection.render(h, data, model);
+    AdjustedEffectsSection.render(h, data);
     contents(h);
     GuideSection.render(h, data);
     OutcomeSections.forest(h, model);

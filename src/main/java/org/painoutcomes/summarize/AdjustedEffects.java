@@ -14,6 +14,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -69,9 +71,13 @@ public final class AdjustedEffects {
       index.put(layouts.get(i).key(), i);
     }
 
+    // Broadcast: a hundred models of a hundred columns would make every task large.
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(input.sparkSession().sparkContext());
+    Broadcast<List<DesignLayout>> sharedLayouts = context.broadcast(layouts);
+    Broadcast<Map<EffectModelKey, Integer>> sharedIndex = context.broadcast(index);
     Map<Integer, CrossProducts> sums =
         input.javaRDD()
-            .mapPartitionsToPair(rows -> crossProducts(rows, index, layouts))
+            .mapPartitionsToPair(rows -> crossProducts(rows, sharedIndex.value(), sharedLayouts.value()))
             .reduceByKey(CrossProducts::merge)
             .collectAsMap();
     List<ModelFit> fits = new ArrayList<>();
@@ -80,6 +86,7 @@ public final class AdjustedEffects {
       fits.add(s == null ? null : ModelFit.solve(layouts.get(i), s));
     }
 
+    Broadcast<List<ModelFit>> sharedFits = context.broadcast(fits);
     int clusterPosition = DesignLayout.SESSIONS + modalities.size();
     Column cluster =
         when(col(AnalysisColumns.COHORT_ID).isNotNull(), concat(lit("c:"), col(AnalysisColumns.COHORT_ID)))
@@ -89,10 +96,13 @@ public final class AdjustedEffects {
             .repartition(col(CLUSTER))
             .sortWithinPartitions(CLUSTER, AnalysisColumns.PARTICIPANT_ID, AnalysisColumns.MEASURE, AnalysisColumns.TIMEPOINT)
             .javaRDD()
-            .mapPartitionsToPair(rows -> ClusterScores.ofPartition(rows, clusterPosition, index, fits))
+            .mapPartitionsToPair(rows -> ClusterScores.ofPartition(rows, clusterPosition, sharedIndex.value(), sharedFits.value()))
             .reduceByKey(ClusterScores::merge)
             .collectAsMap();
 
+    for (Broadcast<?> b : List.of(sharedLayouts, sharedIndex, sharedFits)) {
+      b.destroy();
+    }
     List<AdjustedEffectRow> rows = new ArrayList<>();
     for (int i = 0; i < layouts.size(); i++) {
       ModelFit fit = fits.get(i);

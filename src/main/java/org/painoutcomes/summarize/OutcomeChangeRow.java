@@ -44,7 +44,7 @@ public record OutcomeChangeRow(
    * whose statistics are hidden hides it too).
    */
   public Double improvementMean() {
-    return higherIsBetter() || changeMean == null ? changeMean : -changeMean;
+    return higherIsBetter() ? changeMean : negated(changeMean);
   }
 
   /** SPEC 7.1: the lower end of the improvement's interval (-change_ci_high where lower is better). */
