@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.painoutcomes.summarize.OutcomeChangeRow;
 import org.painoutcomes.summarize.PublicAdjustedEffectRow;
 
 /**
@@ -88,7 +89,7 @@ final class AdjustedEffectsSection {
     }
     List<String> parts = new ArrayList<>();
     measuresByModality.keySet().stream()
-        .sorted(order.groups("modality_exposure"))
+        .sorted(order.groups(OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE))
         .forEach(m -> parts.add(Labels.humanize(m) + " (" + String.join(", ", measuresByModality.get(m)) + ")"));
     return when + "more sessions go with more improvement, the 95% interval above zero and q below "
         + NumberText.plain(Q_LEVEL) + ", for " + String.join("; ", parts) + ".";
@@ -146,7 +147,7 @@ final class AdjustedEffectsSection {
     return Comparator.comparing(PublicAdjustedEffectRow::condition, order.conditions())
         .thenComparing(PublicAdjustedEffectRow::measure, order.measures())
         .thenComparing(PublicAdjustedEffectRow::timepoint, order.timepoints())
-        .thenComparing(PublicAdjustedEffectRow::term, order.groups("modality_exposure"));
+        .thenComparing(PublicAdjustedEffectRow::term, order.groups(OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE));
   }
 
   /** public/adjusted_effects beside the page, in the table's column order (null values empty). */

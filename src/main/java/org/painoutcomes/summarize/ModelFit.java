@@ -9,6 +9,7 @@ import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
+import org.apache.spark.sql.Row;
 
 /**
  * One adjusted-effects model solved on the driver from its {@link CrossProducts} (SPEC 7.5): the
@@ -139,7 +140,7 @@ final class ModelFit implements Serializable {
    * {@code values}; returns how many entries there are (after the residual in slot 0 of {@code
    * residual}).
    */
-  int residual(org.apache.spark.sql.Row r, int[] columns, double[] scratch, int[] positions, double[] values, double[] residual) {
+  int residual(Row r, int[] columns, double[] scratch, int[] positions, double[] values, double[] residual) {
     int k = layout.encode(r, columns, scratch);
     double fitted = 0;
     int kept = 0;
