@@ -63,6 +63,8 @@ final class AdjustedEffectsSection {
     h.raw("<h3 id=\"" + Html.id(ID, condition) + "\">").text(name).raw("</h3>\n");
     h.element("p", "class=\"finding\"", finding(name, rows, order));
     List<String> measures = rows.stream().map(PublicAdjustedEffectRow::measure).distinct().sorted(order.measures()).toList();
+    h.element("p", "class=\"note\"", "Improvement per attended session at " + Labels.timepoint(DEFAULT_TIMEPOINT)
+        + ", with its 95% interval; right of the zero line is better.");
     h.raw("<div style=\"display:flex;flex-wrap:wrap;gap:8px 20px\">\n");
     for (String measure : measures) {
       List<PublicAdjustedEffectRow> shown =
@@ -76,23 +78,33 @@ final class AdjustedEffectsSection {
     h.raw("</details>\n");
   }
 
-  /** The sentence of a condition: which modalities' intervals lie above zero with q below the level. */
+  /**
+   * The sentence of a condition: the modalities whose 95% interval lies above zero with a q-value
+   * below the level at the default timepoint, each with the measures where it does ("every
+   * measure" when all the condition's measures there).
+   */
   static String finding(String name, List<PublicAdjustedEffectRow> rows, ReportOrder order) {
+    List<PublicAdjustedEffectRow> atDefault = rows.stream().filter(r -> r.timepoint().equals(DEFAULT_TIMEPOINT)).toList();
+    long measures = atDefault.stream().map(PublicAdjustedEffectRow::measure).distinct().count();
     Map<String, List<String>> measuresByModality = new LinkedHashMap<>();
-    rows.stream()
-        .filter(r -> r.timepoint().equals(DEFAULT_TIMEPOINT) && clearlyPositive(r))
+    atDefault.stream()
+        .filter(AdjustedEffectsSection::clearlyPositive)
         .sorted(Comparator.comparing(PublicAdjustedEffectRow::measure, order.measures()))
-        .forEach(r -> measuresByModality.computeIfAbsent(r.term(), k -> new ArrayList<>()).add(Labels.measure(r.measure())));
+        .forEach(r -> measuresByModality.computeIfAbsent(r.term(), k -> new ArrayList<>()).add(r.measure()));
     String when = name + ", " + Labels.timepoint(DEFAULT_TIMEPOINT) + ": ";
+    String level = NumberText.plain(Q_LEVEL);
     if (measuresByModality.isEmpty()) {
-      return when + "no modality's 95% interval lies above zero with a q-value below " + NumberText.plain(Q_LEVEL) + ".";
+      return when + "no modality's 95% interval lies above zero with a q-value below " + level + ".";
     }
     List<String> parts = new ArrayList<>();
     measuresByModality.keySet().stream()
         .sorted(order.groups(OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE))
-        .forEach(m -> parts.add(Labels.humanize(m) + " (" + String.join(", ", measuresByModality.get(m)) + ")"));
-    return when + "more sessions go with more improvement, the 95% interval above zero and q below "
-        + NumberText.plain(Q_LEVEL) + ", for " + String.join("; ", parts) + ".";
+        .forEach(m -> {
+          List<String> where = measuresByModality.get(m);
+          parts.add(Labels.humanize(m) + " (" + (where.size() == measures && measures > 1 ? "every measure" : String.join(", ", where)) + ")");
+        });
+    return when + "more sessions go with more improvement (95% interval above zero, q below " + level + ") for "
+        + String.join("; ", parts) + ".";
   }
 
   static boolean clearlyPositive(PublicAdjustedEffectRow r) {
@@ -116,10 +128,10 @@ final class AdjustedEffectsSection {
     }
     SvgForestPlot.Axis axis =
         new SvgForestPlot.Axis(AxisScale.covering(low, high), "Per session, " + Labels.unit(measure), "worse", "better", null);
-    String title = Labels.measure(measure) + ", " + Labels.timepoint(DEFAULT_TIMEPOINT);
+    String title = Labels.measure(measure) + ", " + Labels.timepoint(DEFAULT_TIMEPOINT) + " (" + Labels.condition(condition) + ")";
     h.raw("<figure id=\"" + Html.id(ID, condition, measure, "figure") + "\" style=\"margin:6px 0\">\n")
-        .raw(SvgForestPlot.render(Html.id(ID, condition, measure, "title"), title + " (" + Labels.condition(condition) + ")",
-            lines, axis, List.of(new SvgForestPlot.Panel(title, marks))))
+        .raw(SvgForestPlot.render(Html.id(ID, condition, measure, "title"), title, lines, axis,
+            List.of(new SvgForestPlot.Panel(Labels.measure(measure), marks))))
         .raw("</figure>\n");
   }
 
