@@ -26,12 +26,17 @@ import org.painoutcomes.report.RunFacts;
 import org.painoutcomes.report.StudyPeriod;
 import org.painoutcomes.derive.Timeline;
 import org.painoutcomes.summarize.IndexMonths;
+import org.painoutcomes.privacy.AdjustedEffectsSuppression;
+import org.painoutcomes.summarize.AdjustedEffectRow;
+import org.painoutcomes.summarize.AdjustedEffects;
+import org.painoutcomes.summarize.AdjustedEffectsTable;
 import org.painoutcomes.summarize.Analysis;
 import org.painoutcomes.summarize.AnalysisResult;
 import org.painoutcomes.summarize.FlowRow;
 import org.painoutcomes.summarize.OutcomeChangeRow;
 import org.painoutcomes.summarize.OutcomeChangeTable;
 import org.painoutcomes.summarize.ParticipantFlowTable;
+import org.painoutcomes.summarize.PublicAdjustedEffectRow;
 import org.painoutcomes.summarize.QualityRow;
 import org.painoutcomes.summarize.QualityTables;
 import org.apache.spark.storage.StorageLevel;
@@ -114,15 +119,20 @@ public final class Pipeline {
 
       List<OutcomeChangeRow> outcomeChange = OutcomeChangeTable.toRows(analysis.outcomeChange());
       List<FlowRow> flow = ParticipantFlowTable.toRows(analysis.participantFlow());
-      changeRecords.unpersist();
       analysis.release();
       write(writer, manifest, "summary/outcome_change", OutcomeChangeTable.toDataset(spark, outcomeChange), true);
       write(writer, manifest, "summary/participant_flow", ParticipantFlowTable.toDataset(spark, flow), true);
       log.done("summarize", outcomeChange.size() + " outcome_change rows, " + flow.size() + " flow rows");
+      List<AdjustedEffectRow> adjusted = AdjustedEffects.fit(changeRecords, config);
+      changeRecords.unpersist();
+      write(writer, manifest, "summary/adjusted_effects", AdjustedEffectsTable.toDataset(spark, adjusted), true);
+      log.done("adjust", adjusted.size() + " adjusted_effects rows");
 
       PublicTables published = PublicTables.of(outcomeChange, flow, quality, config.suppressionThreshold());
       write(writer, manifest, "public/outcome_change", OutcomeChangeTable.toPublicDataset(spark, published.outcomeChange()), true);
       write(writer, manifest, "public/participant_flow", ParticipantFlowTable.toPublicDataset(spark, published.flow()), true);
+      List<PublicAdjustedEffectRow> publicAdjusted = AdjustedEffectsSuppression.publish(adjusted, config.suppressionThreshold());
+      write(writer, manifest, "public/adjusted_effects", AdjustedEffectsTable.toPublicDataset(spark, publicAdjusted), true);
       manifest.put("suppression", suppressionSummary(published));
       log.done("suppress", published.suppression().total() + " cells hidden in " + published.suppression().passes() + " passes, audit clean");
 
@@ -130,10 +140,10 @@ public final class Pipeline {
       StudyPeriod period = StudyPeriod.fromMonthCounts(
           IndexMonths.collect(IndexMonths.byMonth(Timeline.indexDates(ingest.accepted(Source.ATTENDANCE)))),
           config.suppressionThreshold());
-      ReportData report = new ReportData(runFacts(options, started, ingest), config, published.outcomeChange(), published.flow(), published.quality(), period);
+      ReportData report = new ReportData(runFacts(options, started, ingest), config, published.outcomeChange(), published.flow(), published.quality(), period, publicAdjusted);
       LocalFolderUpload.write(fs, new Path(publisher.staging(), "report"), dir -> ReportWriter.write(report, dir));
       afterTableWritten.accept("report");
-      log.done("report", "report/index.html and 3 CSV files");
+      log.done("report", "report/index.html and 4 CSV files");
 
       manifest.finish(Manifest.STATUS_SUCCEEDED, Instant.now());
       manifest.write(fs, new Path(publisher.staging(), Manifest.FILE_NAME));

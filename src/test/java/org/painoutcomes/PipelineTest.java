@@ -115,11 +115,12 @@ class PipelineTest {
     assertThat(run(input, dir.resolve("one"))).isZero();
     assertThat(run(input, dir.resolve("two"))).isZero();
     List<String> tables = List.of("quality/summary", "quality/rejects", "analysis/change_records",
-        "summary/outcome_change", "summary/participant_flow", "public/outcome_change", "public/participant_flow");
+        "summary/outcome_change", "summary/participant_flow", "summary/adjusted_effects", "public/outcome_change",
+        "public/participant_flow", "public/adjusted_effects");
     for (String table : tables) {
       assertThat(sortedRows(dir.resolve("two/" + table))).as(table).isEqualTo(sortedRows(dir.resolve("one/" + table))).isNotEmpty();
     }
-    for (String csv : List.of("outcome_change.csv", "participant_flow.csv", "data_quality.csv")) {
+    for (String csv : List.of("outcome_change.csv", "participant_flow.csv", "data_quality.csv", "adjusted_effects.csv")) {
       assertThat(dir.resolve("two/report/" + csv)).as(csv).hasSameBinaryContentAs(dir.resolve("one/report/" + csv));
     }
   }

@@ -22,6 +22,7 @@ import org.painoutcomes.generate.GeneratorOptions;
 class PlantedEffectsPipelineTest {
   @TempDir static Path dir;
   static Map<String, Double> improvement = new HashMap<>();
+  static Map<String, Double> adjusted = new HashMap<>();
 
   @BeforeAll
   static void run() {
@@ -35,6 +36,12 @@ class PlantedEffectsPipelineTest {
         .selectExpr("grouping", "`group`", "condition", "measure", "case when direction = 'lower_is_better' then -change_mean else change_mean end")
         .collectAsList()) {
       improvement.put(r.getString(0) + "/" + r.getString(1) + "/" + r.getString(2) + "/" + r.getString(3), r.getDouble(4));
+    }
+    for (Row r : spark.read().parquet(output.resolve("summary/adjusted_effects").toString())
+        .filter("timepoint = 'WEEK_12'")
+        .selectExpr("condition", "measure", "term", "estimate")
+        .collectAsList()) {
+      adjusted.put(r.getString(0) + "/" + r.getString(1) + "/" + r.getString(2), r.getDouble(3));
     }
   }
 
@@ -73,6 +80,20 @@ class PlantedEffectsPipelineTest {
     for (String m : new String[] {"NRS", "PROMIS_PI", "PROMIS_PF"}) {
       assertThat(of("overall", "ALL", "osteoarthritis", m)).as("%s: osteoarthritis > fibromyalgia", m)
           .isGreaterThan(of("overall", "ALL", "fibromyalgia", m));
+    }
+  }
+
+  /**
+   * SPEC 7.5 recovers the modality weights planted per session (acupuncture = yoga 1.00 > music
+   * therapy 0.60): for low back pain at WEEK_12, held at the same baseline, age, sex and site.
+   */
+  @Test
+  void adjustedEffectsRankAcupunctureAndYogaAboveMusicTherapyForLowBackPain() {
+    for (String m : new String[] {"NRS", "PEG"}) {
+      Double music = adjusted.get("low_back_pain/" + m + "/music_therapy");
+      assertThat(music).as("%s: music therapy has a row", m).isNotNull();
+      assertThat(adjusted.get("low_back_pain/" + m + "/acupuncture")).as("%s: acupuncture > music therapy", m).isGreaterThan(music);
+      assertThat(adjusted.get("low_back_pain/" + m + "/yoga")).as("%s: yoga > music therapy", m).isGreaterThan(music);
     }
   }
 }

@@ -83,7 +83,7 @@ class SampleDataRunTest {
         published.append(java.nio.file.Files.readString(f));
       }
     }
-    for (String table : List.of("public/outcome_change", "public/participant_flow")) {
+    for (String table : List.of("public/outcome_change", "public/participant_flow", "public/adjusted_effects")) {
       TestInputs.lines(spark.read().parquet(output.resolve(table).toString())).forEach(published::append);
     }
     String text = published.toString();

@@ -165,12 +165,13 @@ def main():
             resp = None if b == 0 else imp >= thr * b / 100 - 1e-9
         n_s, band, primary, counts = exposure[pid]
         records.append(dict(
-            participant_id=pid, site=e['site'], primary_condition=e['primary_condition'],
+            participant_id=pid, site=e['site'], cohort_id=e['cohort_id'] or None,
+            primary_condition=e['primary_condition'],
             age_band=e['age_band'], sex=e['sex'], measure=ins, timepoint=tp, baseline_value=b,
             followup_value=fval, followup_study_day=fday, change=change, pct_change=pct,
             improvement=imp, responder=resp, sessions_attended=n_s, attendance_band=band,
             primary_modality=primary, **{m + '_sessions': counts[m] for m in MODALITIES}))
-    cr_cols = ['participant_id', 'site', 'primary_condition', 'age_band', 'sex', 'measure',
+    cr_cols = ['participant_id', 'site', 'cohort_id', 'primary_condition', 'age_band', 'sex', 'measure',
                'timepoint', 'baseline_value', 'followup_value', 'followup_study_day', 'change',
                'pct_change', 'improvement', 'responder', 'sessions_attended', 'attendance_band',
                'primary_modality'] + [m + '_sessions' for m in MODALITIES]
@@ -218,11 +219,16 @@ def main():
                          change_mean=mean, change_sd=sd, change_ci_low=lo, change_ci_high=hi,
                          change_median=q[1], change_p25=q[0], change_p75=q[2], srm=srm, p_value=p,
                          responder_n=rn, responders=ry, responder_rate=rate,
-                         responder_ci_low=wl, responder_ci_high=wh))
+                         responder_ci_low=wl, responder_ci_high=wh,
+                         # SPEC 7.1: turned so that positive is better
+                         improvement_mean=mean if key[3] in HIGHER_IS_BETTER else -mean,
+                         improvement_ci_low=lo if key[3] in HIGHER_IS_BETTER else (None if hi is None else -hi),
+                         improvement_ci_high=hi if key[3] in HIGHER_IS_BETTER else (None if lo is None else -lo)))
     oc_cols = ['grouping', 'group', 'condition', 'measure', 'timepoint', 'direction', 'n',
                'baseline_mean', 'followup_mean', 'change_mean', 'change_sd', 'change_ci_low',
                'change_ci_high', 'change_median', 'change_p25', 'change_p75', 'srm', 'p_value',
-               'responder_n', 'responders', 'responder_rate', 'responder_ci_low', 'responder_ci_high']
+               'responder_n', 'responders', 'responder_rate', 'responder_ci_low', 'responder_ci_high',
+               'improvement_mean', 'improvement_ci_low', 'improvement_ci_high']
     write('expected_outcome_change.csv', oc_cols, sorted(rows, key=lambda r: tuple(r[c] for c in oc_cols[:5])))
 
     # SPEC 7.3: participant_flow counts

@@ -8,6 +8,7 @@ public final class AnalysisColumns {
   // Inputs (SPEC 2.2 to 2.4).
   public static final String PARTICIPANT_ID = "participant_id";
   public static final String SITE = "site";
+  public static final String COHORT_ID = "cohort_id";
   public static final String PRIMARY_CONDITION = "primary_condition";
   public static final String AGE_BAND = "age_band";
   public static final String SEX = "sex";

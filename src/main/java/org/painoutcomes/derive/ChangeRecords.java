@@ -7,6 +7,7 @@ import static org.painoutcomes.derive.AnalysisColumns.AGE_BAND;
 import static org.painoutcomes.derive.AnalysisColumns.ATTENDANCE_BAND;
 import static org.painoutcomes.derive.AnalysisColumns.BASELINE_VALUE;
 import static org.painoutcomes.derive.AnalysisColumns.CHANGE;
+import static org.painoutcomes.derive.AnalysisColumns.COHORT_ID;
 import static org.painoutcomes.derive.AnalysisColumns.FOLLOWUP_STUDY_DAY;
 import static org.painoutcomes.derive.AnalysisColumns.FOLLOWUP_VALUE;
 import static org.painoutcomes.derive.AnalysisColumns.IMPROVEMENT;
@@ -40,7 +41,7 @@ public final class ChangeRecords {
     List<String> names =
         new ArrayList<>(
             List.of(
-                PARTICIPANT_ID, SITE, PRIMARY_CONDITION, AGE_BAND, SEX, MEASURE, TIMEPOINT,
+                PARTICIPANT_ID, SITE, COHORT_ID, PRIMARY_CONDITION, AGE_BAND, SEX, MEASURE, TIMEPOINT,
                 BASELINE_VALUE, FOLLOWUP_VALUE, FOLLOWUP_STUDY_DAY, CHANGE, PCT_CHANGE, IMPROVEMENT,
                 RESPONDER, SESSIONS_ATTENDED, ATTENDANCE_BAND, PRIMARY_MODALITY));
     config.modalities().forEach(m -> names.add(AnalysisColumns.sessionsOf(m)));
@@ -55,7 +56,8 @@ public final class ChangeRecords {
    * @param baselines {@link Timeline#baselines} rows
    * @param followUps {@link Timeline#followUps} rows
    * @param exposure {@link Exposure#participantExposure} rows
-   * @return the {@link #columns} with types: strings for the identifiers, labels and groups;
+   * @return the {@link #columns} with types: strings for the identifiers, labels and groups
+   *     (cohort_id null where the enrollment has none);
    *     baseline_value, followup_value, change, pct_change (null where baseline is 0),
    *     improvement double; followup_study_day int; responder boolean (null where a percent rule
    *     meets a baseline of 0); sessions_attended and every {@code <modality>_sessions} long
@@ -72,7 +74,7 @@ public final class ChangeRecords {
     Dataset<Row> joined =
         followUps
             .join(baselines, new String[] {PARTICIPANT_ID, MEASURE})
-            .join(enrollment.select(PARTICIPANT_ID, SITE, PRIMARY_CONDITION, AGE_BAND, SEX), PARTICIPANT_ID)
+            .join(enrollment.select(PARTICIPANT_ID, SITE, COHORT_ID, PRIMARY_CONDITION, AGE_BAND, SEX), PARTICIPANT_ID)
             // Every participant with a follow-up has an index date, hence an attended session.
             .join(exposure, PARTICIPANT_ID);
     List<Column> columns = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.painoutcomes.report;
 
+import org.painoutcomes.summarize.PublicAdjustedEffectRow;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ final class HeadlineSection {
 
   private HeadlineSection() {}
 
-  static void render(Html h, ReportData data, ReportModel model, List<AdjustedEffect> adjusted) {
+  static void render(Html h, ReportData data, ReportModel model, List<PublicAdjustedEffectRow> adjusted) {
     RunFacts run = data.run();
     h.raw("<header>\n");
     h.element("p", "class=\"eyebrow\"", "Integrative pain program \u00b7 outcome evaluation");

@@ -46,7 +46,8 @@ final class PublicTablesCsv {
           r.grouping(), r.group(), r.condition(), r.measure(), r.timepoint(), r.direction(), r.n(),
           r.baselineMean(), r.followupMean(), r.changeMean(), r.changeSd(), r.changeCiLow(), r.changeCiHigh(),
           r.changeMedian(), r.changeP25(), r.changeP75(), r.srm(), r.pValue(), r.responderN(), r.responders(),
-          r.responderRate(), r.responderCiLow(), r.responderCiHigh(), p.suppressed()));
+          r.responderRate(), r.responderCiLow(), r.responderCiHigh(), r.improvementMean(), r.improvementCiLow(),
+          r.improvementCiHigh(), p.suppressed()));
     }
     print(dir.resolve(OUTCOME_CHANGE), outcomeColumns, outcome);
 
@@ -66,7 +67,7 @@ final class PublicTablesCsv {
     print(dir.resolve(DATA_QUALITY), QUALITY_COLUMNS, quality);
   }
 
-  private static void print(Path file, List<String> header, List<List<Object>> rows) throws IOException {
+  static void print(Path file, List<String> header, List<List<Object>> rows) throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(w, format)) {

@@ -2,6 +2,7 @@ package org.painoutcomes.report;
 
 import java.util.List;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.summarize.PublicAdjustedEffectRow;
 import org.painoutcomes.summarize.PublicFlowRow;
 import org.painoutcomes.summarize.PublicOutcomeChangeRow;
 import org.painoutcomes.summarize.QualityRow;
@@ -17,6 +18,7 @@ import org.painoutcomes.summarize.QualityRow;
  * @param quality the public view of quality/summary (SPEC 7.4): value null where suppressed
  * @param period the months the index dates cover, public-safe ({@link StudyPeriod}); null when
  *     no month reaches the threshold or the caller does not know
+ * @param adjustedEffects public/adjusted_effects (SPEC 7.5): statistics null where suppressed
  */
 public record ReportData(
     RunFacts run,
@@ -24,18 +26,20 @@ public record ReportData(
     List<PublicOutcomeChangeRow> outcomeChange,
     List<PublicFlowRow> flow,
     List<QualityRow> quality,
-    StudyPeriod period) {
-
-  /** Without a period: the summary says the period cannot be given. */
-  public ReportData(
-      RunFacts run, PipelineConfig config, List<PublicOutcomeChangeRow> outcomeChange, List<PublicFlowRow> flow,
-      List<QualityRow> quality) {
-    this(run, config, outcomeChange, flow, quality, null);
-  }
+    StudyPeriod period,
+    List<PublicAdjustedEffectRow> adjustedEffects) {
 
   public ReportData {
     outcomeChange = List.copyOf(outcomeChange);
     flow = List.copyOf(flow);
     quality = List.copyOf(quality);
+    adjustedEffects = List.copyOf(adjustedEffects);
+  }
+
+  /** Without a period or adjusted effects: the summary says the period cannot be given. */
+  public ReportData(
+      RunFacts run, PipelineConfig config, List<PublicOutcomeChangeRow> outcomeChange, List<PublicFlowRow> flow,
+      List<QualityRow> quality) {
+    this(run, config, outcomeChange, flow, quality, null, List.of());
   }
 }

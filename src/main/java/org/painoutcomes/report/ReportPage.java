@@ -15,7 +15,8 @@ final class ReportPage {
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .raw("<title>").text("Pain program outcomes \u2014 run " + data.run().runId()).raw("</title>\n")
         .raw("<style>\n").raw(PageStyles.CSS).raw("</style>\n</head>\n<body>\n<main>\n");
-    HeadlineSection.render(h, data, model, adjustedEffects(data));
+    HeadlineSection.render(h, data, model, data.adjustedEffects());
+    AdjustedEffectsSection.render(h, data);
     contents(h);
     GuideSection.render(h, data);
     OutcomeSections.forest(h, model, data.config());
@@ -28,18 +29,12 @@ final class ReportPage {
     return h.toString();
   }
 
-  /**
-   * The hook for SPEC 7.5: the rows of public/adjusted_effects as the summary reads them. None
-   * until that table reaches {@link ReportData}; the summary then has no adjusted-effects sentence.
-   */
-  static List<AdjustedEffect> adjustedEffects(ReportData data) {
-    return List.of();
-  }
 
   private static void contents(Html h) {
     h.raw("<nav class=\"contents\" aria-label=\"Contents\"><strong>").text("Contents").raw("</strong>\n<ol>\n");
     link(h, SummarySection.ID, "In short");
     link(h, HeadlineSection.ID, "Key results");
+    link(h, AdjustedEffectsSection.ID, "What works for whom");
     link(h, GuideSection.ID, "How to read this");
     link(h, OutcomeSections.ID_FOREST, "Change by primary modality and by condition");
     link(h, OutcomeSections.ID_DOSE, "Dose-response");

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /**
  * Writes the evaluators' report (SPEC 8 {@code report/}): {@code index.html}, one self-contained
  * page, and one CSV per public table ({@code outcome_change.csv}, {@code participant_flow.csv},
- * {@code data_quality.csv}). Reads only public (suppressed) data; never reads the clock, so the
+ * {@code data_quality.csv}, {@code adjusted_effects.csv}). Reads only public (suppressed) data; never reads the clock, so the
  * same {@link ReportData} gives byte-identical files.
  */
 public final class ReportWriter {
@@ -30,5 +30,6 @@ public final class ReportWriter {
     Files.createDirectories(reportDir);
     Files.writeString(reportDir.resolve(INDEX), page, StandardCharsets.UTF_8);
     PublicTablesCsv.write(data, reportDir);
+    AdjustedEffectsSection.writeCsv(data, reportDir);
   }
 }

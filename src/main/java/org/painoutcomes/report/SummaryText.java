@@ -1,5 +1,6 @@
 package org.painoutcomes.report;
 
+import org.painoutcomes.summarize.PublicAdjustedEffectRow;
 import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
 import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_ATTENDANCE_BAND;
 import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_OVERALL;
@@ -42,7 +43,7 @@ final class SummaryText {
   }
 
   /** Every sentence of the summary, in order; {@code adjusted} may be empty (no sentence then). */
-  List<Sentence> sentences(List<AdjustedEffect> adjusted) {
+  List<Sentence> sentences(List<PublicAdjustedEffectRow> adjusted) {
     List<Sentence> out = new ArrayList<>();
     out.add(period(data.period(), data.config().suppressionThreshold()));
     out.add(enrollment());
@@ -255,8 +256,8 @@ final class SummaryText {
    * largest shown estimate whose interval is above zero, or that none is clear. Null when there
    * are no adjusted rows (the table absent, or nothing fitted at the focus): no sentence then.
    */
-  static Sentence adjustedEffects(List<AdjustedEffect> adjusted, Focus f) {
-    List<AdjustedEffect> atFocus = adjusted == null ? List.of() : adjusted.stream()
+  static Sentence adjustedEffects(List<PublicAdjustedEffectRow> adjusted, Focus f) {
+    List<PublicAdjustedEffectRow> atFocus = adjusted == null ? List.of() : adjusted.stream()
         .filter(a -> ALL.equals(a.condition()) && f.measure().equals(a.measure()) && f.timepoint().equals(a.timepoint()))
         .toList();
     if (atFocus.isEmpty()) {
@@ -265,14 +266,14 @@ final class SummaryText {
     String figure = "Adjusted effects";
     String anchor = "adjusted-effects";
     String at = " (" + Labels.measure(f.measure()) + ", " + Labels.timepoint(f.timepoint()) + ")";
-    List<AdjustedEffect> shown = atFocus.stream().filter(a -> !a.suppressed() && a.estimate() != null).toList();
+    List<PublicAdjustedEffectRow> shown = atFocus.stream().filter(a -> !a.suppressed() && a.estimate() != null).toList();
     if (shown.isEmpty()) {
       return new Sentence("Adjusted for who is in each group, the data cannot say which modality helps" + at
           + ": every estimate is suppressed.", figure, anchor);
     }
-    AdjustedEffect best = shown.stream()
+    PublicAdjustedEffectRow best = shown.stream()
         .filter(a -> a.ciLow() != null && a.ciLow() > 0)
-        .max(Comparator.comparingDouble(AdjustedEffect::estimate))
+        .max(Comparator.comparingDouble(PublicAdjustedEffectRow::estimate))
         .orElse(null);
     int d = Labels.decimals(f.measure());
     if (best == null) {

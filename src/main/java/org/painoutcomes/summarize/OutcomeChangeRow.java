@@ -38,7 +38,34 @@ public record OutcomeChangeRow(
           "grouping", "group", "condition", "measure", "timepoint", "direction", "n",
           "baseline_mean", "followup_mean", "change_mean", "change_sd", "change_ci_low",
           "change_ci_high", "change_median", "change_p25", "change_p75", "srm", "p_value",
-          "responder_n", "responders", "responder_rate", "responder_ci_low", "responder_ci_high");
+          "responder_n", "responders", "responder_rate", "responder_ci_low", "responder_ci_high",
+          "improvement_mean", "improvement_ci_low", "improvement_ci_high");
+
+  /**
+   * SPEC 7.1: the mean change turned so that positive is better; null with change_mean (so a row
+   * whose statistics are hidden hides it too).
+   */
+  public Double improvementMean() {
+    return higherIsBetter() ? changeMean : negated(changeMean);
+  }
+
+  /** SPEC 7.1: the lower end of the improvement's interval (-change_ci_high where lower is better). */
+  public Double improvementCiLow() {
+    return higherIsBetter() ? changeCiLow : negated(changeCiHigh);
+  }
+
+  /** SPEC 7.1: the upper end of the improvement's interval (-change_ci_low where lower is better). */
+  public Double improvementCiHigh() {
+    return higherIsBetter() ? changeCiHigh : negated(changeCiLow);
+  }
+
+  private boolean higherIsBetter() {
+    return org.painoutcomes.contract.Direction.HIGHER_IS_BETTER.label().equals(direction);
+  }
+
+  private static Double negated(Double v) {
+    return v == null ? null : -v;
+  }
 
   // The codes are the contract's (OutputVocabulary); these names keep the table's readers short.
   public static final String GROUPING_OVERALL = OutputVocabulary.GROUPING_OVERALL;

@@ -1,6 +1,8 @@
 package org.painoutcomes.summarize;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.negate;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.contract.Direction;
 import org.painoutcomes.derive.AnalysisColumns;
 import org.painoutcomes.derive.MeasureRules;
 
@@ -58,7 +61,19 @@ public final class OutcomeChangeSummary {
   }
 
   private static Column output(String column) {
-    return column.equals(DIRECTION) ? MeasureRules.direction(col(AnalysisColumns.MEASURE)).as(DIRECTION) : col(column);
+    return switch (column) {
+      case DIRECTION -> MeasureRules.direction(col(AnalysisColumns.MEASURE)).as(DIRECTION);
+      // SPEC 7.1: positive = better; -change_ci_high is the lower end where lower is better.
+      case "improvement_mean" -> turned(col("change_mean"), col("change_mean")).as(column);
+      case "improvement_ci_low" -> turned(col("change_ci_low"), col("change_ci_high")).as(column);
+      case "improvement_ci_high" -> turned(col("change_ci_high"), col("change_ci_low")).as(column);
+      default -> col(column);
+    };
+  }
+
+  private static Column turned(Column ifHigherIsBetter, Column negatedIfLowerIsBetter) {
+    Column higher = MeasureRules.direction(col(AnalysisColumns.MEASURE)).equalTo(Direction.HIGHER_IS_BETTER.label());
+    return when(higher, ifHigherIsBetter).otherwise(negate(negatedIfLowerIsBetter));
   }
 
   private OutcomeChangeSummary() {}

@@ -57,6 +57,7 @@ public final class OutcomeChangeTable {
     return spark.createDataFrame(data, schema);
   }
 
+  /** The improvement columns (23 to 25) are not read: they follow from direction and the change columns. */
   static OutcomeChangeRow fromRow(Row r) {
     return new OutcomeChangeRow(
         r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
@@ -73,7 +74,8 @@ public final class OutcomeChangeTable {
         o.grouping(), o.group(), o.condition(), o.measure(), o.timepoint(), o.direction(), o.n(),
         o.baselineMean(), o.followupMean(), o.changeMean(), o.changeSd(), o.changeCiLow(),
         o.changeCiHigh(), o.changeMedian(), o.changeP25(), o.changeP75(), o.srm(), o.pValue(),
-        o.responderN(), o.responders(), o.responderRate(), o.responderCiLow(), o.responderCiHigh());
+        o.responderN(), o.responders(), o.responderRate(), o.responderCiLow(), o.responderCiHigh(),
+        o.improvementMean(), o.improvementCiLow(), o.improvementCiHigh());
   }
 
   private static StructType schema() {

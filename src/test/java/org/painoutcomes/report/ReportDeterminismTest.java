@@ -58,6 +58,6 @@ class ReportDeterminismTest {
     Collections.shuffle(outcome, random);
     Collections.shuffle(flow, random);
     Collections.shuffle(quality, random);
-    return new ReportData(d.run(), d.config(), outcome, flow, quality, d.period());
+    return new ReportData(d.run(), d.config(), outcome, flow, quality, d.period(), d.adjustedEffects());
   }
 }

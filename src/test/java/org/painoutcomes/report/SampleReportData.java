@@ -68,7 +68,7 @@ final class SampleReportData {
       }
     }
     return new ReportData(run(), config, outcomes, flow(config), quality(),
-        new StudyPeriod(java.time.YearMonth.of(2025, 3), java.time.YearMonth.of(2025, 11)));
+        new StudyPeriod(java.time.YearMonth.of(2025, 3), java.time.YearMonth.of(2025, 11)), List.of());
   }
 
   /** A row of n records with a plausible mean and interval; suppressed as the public table would be. */

@@ -1,5 +1,6 @@
 package org.painoutcomes.report;
 
+import org.painoutcomes.summarize.PublicAdjustedEffectRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
@@ -72,11 +73,11 @@ class SummaryTextTest {
     SummaryText.Focus focus = TEXT.focus();
     assertThat(focus).isEqualTo(new SummaryText.Focus("PEG", "WEEK_6"));
     assertThat(SummaryText.adjustedEffects(List.of(), focus)).as("table absent: no sentence").isNull();
-    List<AdjustedEffect> rows = List.of(
-        new AdjustedEffect("ALL", "PEG", "WEEK_6", "yoga", 0.12, 0.05, 0.19, false),
-        new AdjustedEffect("ALL", "PEG", "WEEK_6", "tai_chi", 0.30, -0.10, 0.70, false),
-        new AdjustedEffect("ALL", "PEG", "WEEK_6", "acupuncture", null, null, null, true),
-        new AdjustedEffect("low_back_pain", "PEG", "WEEK_6", "massage", 0.9, 0.5, 1.3, false));
+    List<PublicAdjustedEffectRow> rows = List.of(
+        new PublicAdjustedEffectRow("ALL", "PEG", "WEEK_6", "lower_is_better", "yoga", 0.12, null, 0.05, 0.19, null, null, false),
+        new PublicAdjustedEffectRow("ALL", "PEG", "WEEK_6", "lower_is_better", "tai_chi", 0.30, null, -0.10, 0.70, null, null, false),
+        new PublicAdjustedEffectRow("ALL", "PEG", "WEEK_6", "lower_is_better", "acupuncture", null, null, null, null, null, null, true),
+        new PublicAdjustedEffectRow("low_back_pain", "PEG", "WEEK_6", "lower_is_better", "massage", 0.9, null, 0.5, 1.3, null, null, false));
     assertThat(SummaryText.adjustedEffects(rows, focus).text()).isEqualTo("Adjusted for condition, baseline level,"
         + " age, sex and site, each extra session of yoga went with 0.12 points more improvement (95% CI 0.05 to"
         + " 0.19) (PEG, Week 6), the largest clear association; an association, not proof of an effect.");

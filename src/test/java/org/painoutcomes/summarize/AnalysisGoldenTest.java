@@ -54,7 +54,7 @@ class AnalysisGoldenTest {
 
   @Test
   void changeRecordsMatchTheHandWorkedTable() {
-    GoldenTables.check("expected_change_records.csv", result.changeRecords(), 7);
+    GoldenTables.check("expected_change_records.csv", result.changeRecords(), 8);
   }
 
   @Test
@@ -63,7 +63,7 @@ class AnalysisGoldenTest {
     assertThat(Arrays.stream(fields).map(StructField::name).toList())
         .as("SPEC 6 columns, then every configured modality's sessions (therapeutic, education)")
         .containsExactlyElementsOf(ChangeRecords.columns(config));
-    assertThat(ChangeRecords.columns(config)).as("17 fixed + 13 default modalities").hasSize(30)
+    assertThat(ChangeRecords.columns(config)).as("18 fixed + 13 default modalities").hasSize(31)
         .endsWith(
             "stretching_sessions", "nutrition_education_sessions", "sleep_education_sessions",
             "activity_education_sessions");
