@@ -69,7 +69,10 @@ public final class Main {
     }
   }
 
-  /** Says why the run failed, on stderr, and returns its exit status. */
+  /**
+   * Says why the run failed, on stderr, as its last line, and returns its exit status. The
+   * console holds no stack trace (logback.xml keeps them in the run's log, {@link RunLog}).
+   */
   private static int report(Exception e, CommandLine commandLine) {
     if (SHUTTING_DOWN.get()) {
       LOG.info("The run was stopped while the JVM shut down");
@@ -77,16 +80,18 @@ public final class Main {
       commandLine.getErr().println(
           "pain-outcomes: the run was stopped before it finished: the JVM is shutting down (a TERM, INT"
               + " or HUP signal). A run stopped before it published leaves the previous output as it was;"
-              + " the next run removes what this one left.");
+              + " the next run removes what this one left." + RunLog.pointer());
       return PipelineException.Kind.FAILURE.exitCode();
     }
     PipelineException known = e instanceof PipelineException p ? p : PipelineErrors.outOfMemory(e);
     if (known != null) {
-      commandLine.getErr().println("pain-outcomes: " + known.getMessage());
+      // Usage and contract errors say all there is; a failure's causes are in Spark's log.
+      String log = known.kind() == PipelineException.Kind.FAILURE ? RunLog.pointer() : "";
+      commandLine.getErr().println("pain-outcomes: " + known.getMessage() + log);
       return known.exitCode();
     }
     LOG.error("The run failed unexpectedly", e);
-    commandLine.getErr().println("pain-outcomes: the run failed unexpectedly: " + e);
+    commandLine.getErr().println("pain-outcomes: the run failed unexpectedly: " + e + "." + RunLog.pointer());
     return PipelineException.Kind.FAILURE.exitCode();
   }
 

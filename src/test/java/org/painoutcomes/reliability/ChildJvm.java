@@ -60,6 +60,30 @@ final class ChildJvm {
     }
   }
 
+  /**
+   * Starts {@code mainClass} with stdout and stderr merged into one file, in the order written, as
+   * a terminal shows them ({@link #console()}).
+   */
+  Process startWithConsole(String mainClass, String... args) {
+    List<String> cmd = new ArrayList<>(command);
+    cmd.add(mainClass);
+    cmd.addAll(Arrays.asList(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    try {
+      Files.createDirectories(logDir);
+      pb.redirectOutput(logDir.resolve("console.txt").toFile());
+      return pb.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What a child started with {@link #startWithConsole} printed, stdout and stderr together. */
+  String console() {
+    return read(logDir.resolve("console.txt"));
+  }
+
   /** Runs {@code mainClass} to completion (at most timeoutSeconds) and returns what it did. */
   Result run(String mainClass, long timeoutSeconds, String... args) {
     Process p = start(mainClass, args);
