@@ -76,7 +76,11 @@ public final class GenerateCommand implements Callable<Integer> {
     try {
       long start = System.nanoTime();
       GeneratorOptions options = new GeneratorOptions(participants, seed, output, defects, gzip);
-      if (new OutputGuard(new Configuration(), force).checkGenerateOutput(output)) {
+      boolean earlierExtract;
+      try (OutputGuard guard = new OutputGuard(new Configuration(), force)) {
+        earlierExtract = guard.checkGenerateOutput(output);
+      }
+      if (earlierExtract) {
         removeEarlierExtract();
       }
       GenerationResult result = ExtractGenerator.generate(options);

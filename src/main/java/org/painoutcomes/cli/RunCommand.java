@@ -86,11 +86,12 @@ public final class RunCommand implements Callable<Integer> {
     String id = runId != null ? validRunId(runId) : defaultRunId();
     PipelineConfig cfg = isShippedConfig() ? null : ConfigLoader.load(config, sparkConf(), overrides);
     // Before any Spark work: never replace what this tool did not write (OutputGuard).
-    OutputGuard guard = new OutputGuard(hadoopConfiguration(), force);
-    if (dated != null) {
-      guard.checkOutputBase(outputBase);
+    try (OutputGuard guard = new OutputGuard(hadoopConfiguration(), force)) {
+      if (dated != null) {
+        guard.checkOutputBase(outputBase);
+      }
+      guard.checkRunOutput(out, input);
     }
-    guard.checkRunOutput(out, input);
     // A session that already exists (an embedding application, the tests) is left running.
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkDefaults.onto(SparkSession.builder().appName("pain-outcomes"), new SparkConf()).getOrCreate();

@@ -30,7 +30,7 @@ import org.painoutcomes.PipelineErrors;
  * publish would delete the extracts). Every refusal is a usage error (exit 2) naming the absolute
  * path, what is there and what to do.
  */
-public final class OutputGuard {
+public final class OutputGuard implements AutoCloseable {
   /** The tool name every manifest.json carries. */
   public static final String TOOL = "pain-outcomes";
 
@@ -43,6 +43,7 @@ public final class OutputGuard {
 
   private final Configuration conf;
   private final boolean force;
+  private final List<FileSystem> opened = new ArrayList<>();
 
   public OutputGuard(Configuration conf, boolean force) {
     this.conf = conf;
@@ -216,7 +217,7 @@ public final class OutputGuard {
   private Optional<URI> canonical(String location) {
     try {
       Path p = new Path(location);
-      return Optional.of(canonical(p.getFileSystem(conf), p));
+      return Optional.of(canonical(open(p), p));
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -252,10 +253,33 @@ public final class OutputGuard {
 
   private FileSystem fileSystem(Path p, String location) {
     try {
-      return p.getFileSystem(conf);
+      return open(p);
     } catch (IOException e) {
       throw PipelineErrors.outputUnwritable(location, e);
     }
+  }
+
+  /**
+   * A file system of its own, not Hadoop's cached one: the run's session, started later, then
+   * gets one made with its own configuration.
+   */
+  private FileSystem open(Path p) throws IOException {
+    FileSystem fs = FileSystem.newInstance(p.toUri(), conf);
+    opened.add(fs);
+    return fs;
+  }
+
+  /** Closes the file systems the checks opened. */
+  @Override
+  public void close() {
+    for (FileSystem fs : opened) {
+      try {
+        fs.close();
+      } catch (IOException e) {
+        // nothing was written through it: nothing to lose
+      }
+    }
+    opened.clear();
   }
 
   /** The location for messages: an absolute path on a local disk, else the qualified URI. */
@@ -267,7 +291,7 @@ public final class OutputGuard {
   private String absoluteInput(String input) {
     try {
       Path p = new Path(input);
-      return absolute(p.getFileSystem(conf), p);
+      return absolute(open(p), p);
     } catch (IOException | IllegalArgumentException e) {
       return input;
     }

@@ -33,6 +33,8 @@ final class ChildJvm {
     command.add("-Dspark.driver.host=127.0.0.1");
     command.add("-Dspark.driver.bindAddress=127.0.0.1");
     command.add("-Dspark.sql.session.timeZone=UTC");
+    // Spark's own log (logback.xml sends it to a file, cli.RunLog): kept with the child's output.
+    command.add("-Dpainoutcomes.log.file=" + logDir.resolve("spark.log").toAbsolutePath());
     command.addAll(systemProperties);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
@@ -97,7 +99,7 @@ final class ChildJvm {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
     }
-    return new Result(p.exitValue(), stdout(), stderr());
+    return new Result(p.exitValue(), stdout(), stderr(), read(logDir.resolve("spark.log")));
   }
 
   String stdout() {
@@ -127,10 +129,11 @@ final class ChildJvm {
     return Arrays.asList(p.getProperty("spark.jvm.flags").trim().split("\\s+"));
   }
 
-  /** How a child run ended: its exit status and everything it printed. */
-  record Result(int exitCode, String stdout, String stderr) {
+  /** How a child run ended: its exit status, everything it printed, and Spark's log file. */
+  record Result(int exitCode, String stdout, String stderr, String sparkLog) {
+    /** Everything the run printed or logged. */
     String output() {
-      return stdout + stderr;
+      return stdout + stderr + sparkLog;
     }
   }
 }
