@@ -17,6 +17,7 @@ import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.IOUtils;
 import org.painoutcomes.PipelineErrors;
 
 /**
@@ -31,12 +32,10 @@ import org.painoutcomes.PipelineErrors;
  * path, what is there and what to do.
  */
 public final class OutputGuard implements AutoCloseable {
-  /** The tool name every manifest.json carries. */
+  // What every manifest.json names: the tool, and the command that wrote it.
   public static final String TOOL = "pain-outcomes";
-
   public static final String COMMAND_RUN = "run";
   public static final String COMMAND_GENERATE = "generate";
-
   // BASE of a scheduled job: runs/, latest, and latest's lock, temporary and checksum files.
   private static final Pattern BASE_ENTRY = Pattern.compile("runs|latest|\\.{1,2}latest\\..*");
   private static final int NAMES_SHOWN = 3;
@@ -259,25 +258,18 @@ public final class OutputGuard implements AutoCloseable {
     }
   }
 
-  /**
-   * A file system of its own, not Hadoop's cached one: the run's session, started later, then
-   * gets one made with its own configuration.
-   */
+  /** A file system of its own, not Hadoop's cached one: the session started later makes its own. */
   private FileSystem open(Path p) throws IOException {
     FileSystem fs = FileSystem.newInstance(p.toUri(), conf);
     opened.add(fs);
     return fs;
   }
 
-  /** Closes the file systems the checks opened. */
+  /** Closes the file systems the checks opened (nothing was written through them). */
   @Override
   public void close() {
     for (FileSystem fs : opened) {
-      try {
-        fs.close();
-      } catch (IOException e) {
-        // nothing was written through it: nothing to lose
-      }
+      IOUtils.closeStream(fs);
     }
     opened.clear();
   }
