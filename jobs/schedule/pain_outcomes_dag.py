@@ -1,24 +1,28 @@
-"""pain-outcomes, nightly, with Apache Airflow (2.7+ or 3) and apache-airflow-providers-apache-spark.
+"""pain-outcomes, nightly, with Apache Airflow (2.7+ or 3).
 
 One DAG run per logical date: the date reaches the job as --run-date {{ ds }} and names the
 run's folder, BASE/runs/run_date={{ ds }}/; the job never assumes "today". Clearing a DAG run (or
 `airflow dags backfill`) re-runs exactly that date and replaces its folder atomically; BASE/latest
 keeps naming the newest date.
 
-The Spark connection (conn_id, default "spark_default") holds the master: spark://host:7077
-(client) or spark://host:6066 (standalone cluster mode, REST), yarn, or k8s://https://host.
-Spark settings come from one of jobs/conf/*.conf (PROPERTIES_FILE) and SPARK_CONF below;
-pipeline settings from the config file and --conf spark.painoutcomes.KEY=VALUE.
+The task runs jobs/submit of a checkout on the worker, in client mode (the driver runs on the
+worker), so the task sees the job's own exit status (README "Exit status") and acts on it:
 
-Exit status: in client mode the task fails when the job does (0 success; 1, 2, 65: README "Exit
-status"). In cluster mode spark-submit's status does not carry the job's: the operator follows the
-driver (standalone REST, YARN, Kubernetes) and `check_manifest` reads the run's manifest.json,
-whose status is authoritative.
+- 0: done;
+- 2 (usage or configuration error) and 65 (the inputs break the data contract): the task fails
+  at once, without a retry (AirflowFailException): the same command fails the same way;
+- 1 (a failure a later attempt may not meet) and 143 (the run was stopped by TERM): the task
+  fails and Airflow retries it (retries below);
+- anything else: fails without a retry, as jobs/schedule/retrying does for cron.
+
+Cluster mode (jobs/conf/yarn.conf, kubernetes.conf) hides the job's status from spark-submit,
+which then says only whether the driver failed: every failure would look like exit 1 and be
+retried. `check_manifest` reads the run's manifest.json, whose status is authoritative in any mode.
 """
 
 from __future__ import annotations
 
-import os
+import subprocess
 from datetime import timedelta
 
 import pendulum
@@ -26,28 +30,54 @@ import pendulum
 try:  # Airflow 3
     from airflow.sdk import DAG
     from airflow.providers.standard.operators.bash import BashOperator
+    from airflow.providers.standard.operators.python import PythonOperator
 except ImportError:  # Airflow 2
     from airflow import DAG
     from airflow.operators.bash import BashOperator
-from airflow.providers.apache.spark.operators.spark_submit import SparkSubmitOperator
+    from airflow.operators.python import PythonOperator
+from airflow.exceptions import AirflowException, AirflowFailException
 
 # Where things are; adjust to your installation.
-APP_JAR = "hdfs:///apps/pain-outcomes/pain-outcomes-0.1.0-SNAPSHOT-spark.jar"
 CHECKOUT = "/opt/pain-outcomes"
-PROPERTIES_FILE = f"{CHECKOUT}/jobs/conf/yarn.conf"
+PROPERTIES_FILE = f"{CHECKOUT}/jobs/conf/standalone.conf"  # client mode: the exit status is the job's
 CONFIG_FILE = f"{CHECKOUT}/jobs/pain-outcomes.properties"
-INPUT = "hdfs:///data/pain-program/extracts/{{ ds }}"
+INPUT = "hdfs:///data/pain-program/extracts/{ds}"
 BASE = "hdfs:///data/pain-program/outcomes"
-DEPLOY_MODE = "cluster"
 SPARK_CONF = {
     # Any Spark or pipeline setting, e.g.:
     # "spark.executor.memory": "8g",
     # "spark.painoutcomes.suppression.threshold": "20",
 }
 
-# spark-submit ships the config file (--files); in cluster mode the driver, elsewhere, knows it
-# by its base name only (what jobs/submit does for you on the command line).
-CONFIG_ARG = os.path.basename(CONFIG_FILE) if DEPLOY_MODE == "cluster" else CONFIG_FILE
+# README "Exit status": what each status of the job means for a retry.
+FINAL_EXIT = {2: "a usage or configuration error", 65: "the inputs break the data contract"}
+RETRIED_EXIT = {1: "the run failed", 143: "the run was stopped by TERM"}
+
+
+def run_pain_outcomes(ds: str, ts_nodash: str, ti, **_) -> None:
+    """Runs one date through jobs/submit and turns its exit status into retry or no retry."""
+    conf = [arg for key, value in SPARK_CONF.items() for arg in ("--conf", f"{key}={value}")]
+    command = [
+        f"{CHECKOUT}/jobs/submit", "--properties-file", PROPERTIES_FILE, *conf, "--",
+        "run",
+        "--input", INPUT.format(ds=ds),
+        "--output-base", BASE,
+        "--run-date", ds,
+        "--config", CONFIG_FILE,
+        # Run ids may hold letters, digits, '_', '.' and '-' only; check_manifest knows the prefix.
+        "--run-id", f"airflow-{ts_nodash}-try{ti.try_number}",
+    ]
+    with subprocess.Popen(command, cwd=CHECKOUT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as job:
+        for line in job.stdout:  # into the task's log
+            print(line, end="")
+    status = job.returncode
+    if status == 0:
+        return
+    if status in RETRIED_EXIT:
+        raise AirflowException(f"pain-outcomes exited with {status} ({RETRIED_EXIT[status]}); Airflow retries it")
+    why = FINAL_EXIT.get(status, "not a status a retry can fix")
+    raise AirflowFailException(f"pain-outcomes exited with {status} ({why}); not retried: fix the cause, then clear the task")
+
 
 with DAG(
     dag_id="pain_outcomes",
@@ -56,29 +86,10 @@ with DAG(
     start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),
     catchup=False,
     max_active_runs=1,
-    default_args={"retries": 1, "retry_delay": timedelta(minutes=30)},
+    default_args={"retries": 2, "retry_delay": timedelta(minutes=30)},
     tags=["pain-outcomes"],
 ) as dag:
-    run = SparkSubmitOperator(
-        task_id="run",
-        conn_id="spark_default",
-        application=APP_JAR,
-        java_class="org.painoutcomes.cli.Main",
-        name="pain-outcomes-{{ ds }}",
-        deploy_mode=DEPLOY_MODE,
-        properties_file=PROPERTIES_FILE,
-        conf=SPARK_CONF,
-        files=CONFIG_FILE,
-        application_args=[
-            "run",
-            "--input", INPUT,
-            "--output-base", BASE,
-            "--run-date", "{{ ds }}",
-            "--config", CONFIG_ARG,
-            # Run ids may hold letters, digits, '_', '.' and '-' only; check_manifest knows the prefix.
-            "--run-id", "airflow-{{ ts_nodash }}-try{{ ti.try_number }}",
-        ],
-    )
+    run = PythonOperator(task_id="run", python_callable=run_pain_outcomes)
 
     # The authoritative outcome: the date's manifest.json says succeeded and was written by this
     # DAG run (its run id), not left by an earlier run of the same date.

@@ -130,6 +130,51 @@ public final class PipelineErrors {
             + " Give one, e.g. --output /data/pain-outcomes/current, or --output-base with --run-date.", null);
   }
 
+  /** OUTPUT is INPUT, inside it or holds it: refused even with --force. */
+  public static PipelineException outputHoldsInput(String output, String relation, String input) {
+    return usage(
+        "The output location " + output + " " + relation + " the input location " + input + ". A run"
+            + " replaces OUTPUT as a whole, which would delete the extracts it reads, so this is refused"
+            + " even with --force. Choose an OUTPUT outside the input location, e.g. a folder beside it.", null);
+  }
+
+  /** OUTPUT (or BASE) is a regular file: refused even with --force. */
+  public static PipelineException outputIsAFile(String output, long bytes) {
+    return usage(
+        "The output location " + output + " is a regular file (" + bytes + " bytes), not a folder. A run"
+            + " would replace it with a folder of tables, so this is refused even with --force. Choose a"
+            + " folder path that does not exist yet, or an empty folder.", null);
+  }
+
+  /** OUTPUT holds what pain-outcomes did not write: refused unless --force. */
+  public static PipelineException outputNotOurs(String output, String what) {
+    return usage(
+        "The output location " + output + " " + what + ". A run replaces OUTPUT as a whole, deleting"
+            + " everything in it, so it replaces only a folder that does not exist, is empty, or holds an"
+            + " earlier pain-outcomes output (its manifest.json names pain-outcomes and status succeeded);"
+            + " nothing was changed. Choose a new or empty folder, or add --force to replace this one and"
+            + " delete what it holds.", null);
+  }
+
+  /** BASE holds more than runs/ and latest: refused unless --force. */
+  public static PipelineException outputBaseNotOurs(String base, String what) {
+    return usage(
+        "The output base " + base + " " + what + ", besides runs/ and latest. A scheduled run writes"
+            + " BASE/runs/run_date=DATE/ and BASE/latest, so BASE may hold only those and their lock and"
+            + " temporary files; nothing was changed. Choose a new or empty folder for --output-base, or"
+            + " add --force to use this one (its runs/run_date=DATE and latest are then replaced).", null);
+  }
+
+  /** generate's folder holds what generate did not write: refused unless --force. */
+  public static PipelineException generateOutputNotOurs(String dir, String what) {
+    return usage(
+        "The output folder " + dir + " " + what + ". generate writes enrollment, attendance and"
+            + " outcomes files there, replacing files of those names, so it writes only into a folder that"
+            + " does not exist, is empty, or holds an earlier generated extract (its manifest.json names"
+            + " pain-outcomes generate); nothing was changed. Choose a new or empty folder, or add --force"
+            + " to write into this one.", null);
+  }
+
   public static PipelineException outputChoice() {
     return usage(
         "Give exactly one of --output URI, or --output-base URI together with --run-date YYYY-MM-DD."

@@ -1,5 +1,12 @@
 package org.painoutcomes.cli;
 
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,6 +47,7 @@ public final class Main {
             new Thread(
                 () -> {
                   SHUTTING_DOWN.set(true);
+                  quietConsole();
                   try {
                     inProgress.await(10, TimeUnit.SECONDS);
                   } catch (InterruptedException e) {
@@ -56,9 +64,28 @@ public final class Main {
     }
   }
 
+  /**
+   * While the JVM shuts down, Spark's threads die under the stopped job and some print their stack
+   * traces straight to System.err (a Scala Future's failure, an uncaught exception): from then on
+   * System.err goes to the run's log file. The closing message still reaches the console through
+   * the writer {@link #execute} bound to it.
+   */
+  private static void quietConsole() {
+    if (inProgress.getCount() == 0 || !Files.isRegularFile(RunLog.file())) {
+      return;
+    }
+    try {
+      System.setErr(new PrintStream(new FileOutputStream(RunLog.file().toFile(), true), true, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      // the console keeps them: untidy, nothing lost
+    }
+  }
+
   /** Runs the command line and returns its exit status (tests call this). */
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new Main());
+    // Bound now, to the console: System.err may be sent to the log file while the JVM stops.
+    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine));
     CountDownLatch running = new CountDownLatch(1);
     inProgress = running;
@@ -69,7 +96,10 @@ public final class Main {
     }
   }
 
-  /** Says why the run failed, on stderr, and returns its exit status. */
+  /**
+   * Says why the run failed, on stderr, as its last line, and returns its exit status. The
+   * console holds no stack trace (logback.xml keeps them in the run's log, {@link RunLog}).
+   */
   private static int report(Exception e, CommandLine commandLine) {
     PipelineException error;
     if (SHUTTING_DOWN.get()) {
@@ -83,7 +113,9 @@ public final class Main {
         error = PipelineErrors.unexpected(e);
       }
     }
-    commandLine.getErr().println("pain-outcomes: " + error.getMessage());
+    // Usage and contract errors say all there is; a failure's causes are in Spark's log.
+    String log = error.kind() == PipelineException.Kind.FAILURE ? RunLog.pointer() : "";
+    commandLine.getErr().println("pain-outcomes: " + error.getMessage() + log);
     return error.exitCode();
   }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkFiles;
@@ -22,6 +23,7 @@ import org.painoutcomes.StageLog;
 import org.painoutcomes.config.ConfigLoader;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.config.SparkDefaults;
+import org.painoutcomes.io.OutputGuard;
 import org.painoutcomes.io.OutputLocation;
 import org.painoutcomes.io.RunDateLayout;
 import org.painoutcomes.io.RunLock;
@@ -32,7 +34,8 @@ import scala.Tuple2;
 /**
  * {@code run}: one pipeline run from an input location to OUTPUT, given by {@code --output} or, for
  * a scheduled job, by {@code --output-base} and {@code --run-date} ({@link RunDateLayout}). OUTPUT
- * is locked for the run ({@link RunLock}): a second run of the same OUTPUT stops with exit 1.
+ * is locked for the run ({@link RunLock}): a second run of the same OUTPUT stops with exit 1. Before
+ * Spark starts, {@link OutputGuard} refuses (exit 2) an OUTPUT this tool did not write.
  */
 @Command(
     name = "run",
@@ -54,6 +57,11 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
       description = "The run's date, given by the scheduler (e.g. Airflow's {{ ds }}); with --output-base.")
   String runDate;
+
+  @Option(names = "--force",
+      description = "Replace OUTPUT (or use BASE) even when it holds files pain-outcomes did not write: they are deleted."
+          + " Never allowed for an OUTPUT that is a regular file, is INPUT, or is inside or holds INPUT.")
+  boolean force;
 
   @Option(names = "--stale-lock-minutes", paramLabel = "N", defaultValue = "30",
       description = "A lock on OUTPUT not renewed for N minutes is taken to be left by a dead run and broken (default: ${DEFAULT-VALUE}).")
@@ -77,6 +85,13 @@ public final class RunCommand implements Callable<Integer> {
     Duration staleLockAfter = staleLockAfter();
     String id = runId != null ? validRunId(runId) : defaultRunId();
     PipelineConfig cfg = isShippedConfig() ? null : ConfigLoader.load(config, sparkConf(), overrides);
+    // Before any Spark work: never replace what this tool did not write (OutputGuard).
+    try (OutputGuard guard = new OutputGuard(hadoopConfiguration(), force)) {
+      if (dated != null) {
+        guard.checkOutputBase(outputBase);
+      }
+      guard.checkRunOutput(out, input);
+    }
     // A session that already exists (an embedding application, the tests) is left running.
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkDefaults.onto(SparkSession.builder().appName("pain-outcomes"), new SparkConf()).getOrCreate();
@@ -144,6 +159,25 @@ public final class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw PipelineErrors.outputUnwritable(location, e);
     }
+  }
+
+  /**
+   * The Hadoop configuration the run's file systems are reached with: the session's when one
+   * exists, else one holding the spark.hadoop.* settings given to this JVM (as Spark's own is
+   * made), so the guard can look at OUTPUT before Spark starts.
+   */
+  private static Configuration hadoopConfiguration() {
+    scala.Option<SparkSession> session = SparkSession.getDefaultSession();
+    if (session.isDefined()) {
+      return session.get().sparkContext().hadoopConfiguration();
+    }
+    Configuration conf = new Configuration();
+    sparkConf().forEach((key, value) -> {
+      if (key.startsWith("spark.hadoop.")) {
+        conf.set(key.substring("spark.hadoop.".length()), value);
+      }
+    });
+    return conf;
   }
 
   /** Spark settings given to this JVM (spark-submit --conf and -Dspark.* system properties). */

@@ -14,9 +14,10 @@ import org.apache.hadoop.fs.Path;
 import org.painoutcomes.ingest.InputFileStats;
 
 /**
- * manifest.json (SPEC 8): run id, times, status, effective configuration, inputs (path, bytes,
- * SHA-256, rows, ignored columns), rows per table, versions, and what the run checked and
- * suppressed. Built up as the run goes; written last, just before publish.
+ * manifest.json (SPEC 8): the tool and command that wrote it, run id, times, status, effective
+ * configuration, inputs (path, bytes, SHA-256, rows, ignored columns), rows per table, versions,
+ * and what the run checked and suppressed. Built up as the run goes; written last, just before
+ * publish.
  */
 public final class Manifest {
   public static final String FILE_NAME = "manifest.json";
@@ -26,6 +27,9 @@ public final class Manifest {
   private final Map<String, Long> tables = new LinkedHashMap<>();
 
   public Manifest(String runId, Instant startedAt, String input, String output) {
+    // What tells an earlier output of this tool from a folder it must not replace (OutputGuard).
+    root.put("tool", OutputGuard.TOOL);
+    root.put("command", OutputGuard.COMMAND_RUN);
     root.put("run_id", runId);
     root.put("status", "running");
     root.put("started_at", startedAt.toString());

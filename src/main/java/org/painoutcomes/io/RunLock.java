@@ -17,6 +17,7 @@ import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.util.ShutdownHookManager;
 import org.painoutcomes.PipelineErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,19 +138,20 @@ public final class RunLock implements AutoCloseable {
     renewal.shutdownNow();
     try {
       fs.cancelDeleteOnExit(file);
-      if (isMine()) {
+      Optional<LockHolder> now = status(fs, file).isPresent() ? LockHolder.parse(read(fs, file)) : Optional.empty();
+      if (now.isPresent() && now.get().token().equals(holder.token())) {
         fs.delete(file, false);
-      } else {
+      } else if (now.isPresent()) {
         LOG.warn("The lock {} was broken by another run while this run held it; leaving it", file);
+      } else if (ShutdownHookManager.get().isShutdownInProgress()) {
+        // A TERM: Hadoop's shutdown hook has already deleted it, as deleteOnExit asked.
+        LOG.debug("The lock {} was removed as the JVM shut down", file);
+      } else {
+        LOG.warn("The lock {} was removed while this run held it (by hand, or by a run that found it stale)", file);
       }
     } catch (IOException e) {
       LOG.warn("Could not remove the lock {}; the next run breaks it once it is stale", file);
     }
-  }
-
-  private boolean isMine() throws IOException {
-    return status(fs, file).isPresent()
-        && LockHolder.parse(read(fs, file)).map(h -> h.token().equals(holder.token())).orElse(false);
   }
 
   private void renew() {

@@ -4,10 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.function.IntToLongFunction;
+import java.util.function.LongPredicate;
 
 /**
  * The complementary cell of one partition (SPEC 7.2 rule 3, used by 7.3 rule 3 too): where
- * exactly one row of the partition, total or member, is hidden, the one more row to hide.
+ * exactly one row of the partition, total or member, is hidden, or where the total shows and its
+ * hidden members add up to a small count, the one more row to hide.
  */
 final class ComplementaryChoice {
 
@@ -17,19 +19,36 @@ final class ComplementaryChoice {
   private ComplementaryChoice() {}
 
   /**
-   * The row to hide, or {@link #NONE}: nothing when the partition does not have exactly one row
-   * hidden; else the member not hidden with the smallest count above 0, ties to the first in
-   * {@code tieOrder}; else the total if it is not hidden and its count is above 0.
+   * The row to hide, or {@link #NONE}, by SPEC 7.2 rule 3 as amended in contract version 2: a row
+   * is chosen when exactly one row of the partition is hidden, or when the total is not hidden
+   * and, for any of {@code revealed}, the hidden members' counts add up to a small count (the
+   * total minus the shown members would give those people together).
    *
-   * @param hidden whether a row's count is hidden, as the tables stood at the start of the pass
-   * @param count the row's count (n, responder_n or participants)
+   * @param hidden whether a row's counts are hidden, as the tables stood at the start of the pass
+   * @param count the row's count that orders the candidates (n, responder_n or participants)
+   * @param revealed the counts whose sum over the hidden members the shown total gives away (for
+   *     n and participants the count itself; for the responder counts responders,
+   *     non-responders and not evaluable)
+   * @param small whether a count is from 1 to threshold - 1
    */
   static <R> int choose(
-      Partition p, IntPredicate hidden, IntToLongFunction count, List<R> rows, Comparator<R> tieOrder) {
-    return choose(p, hidden, row -> true, count, rows, tieOrder);
+      Partition p,
+      IntPredicate hidden,
+      IntToLongFunction count,
+      List<IntToLongFunction> revealed,
+      LongPredicate small,
+      List<R> rows,
+      Comparator<R> tieOrder) {
+    return exactlyOneHidden(p, hidden) || hiddenMembersAddUpToSmall(p, hidden, revealed, small)
+        ? pick(p, hidden, row -> true, count, rows, tieOrder)
+        : NONE;
   }
 
-  /** As above, with {@code eligible} telling which rows may be chosen at all. */
+  /**
+   * The row to hide where exactly one row of the partition is hidden (the rule of contract
+   * version 1, kept for the public data-quality summary), with {@code eligible} telling which rows
+   * may be chosen at all.
+   */
   static <R> int choose(
       Partition p,
       IntPredicate hidden,
@@ -37,13 +56,45 @@ final class ComplementaryChoice {
       IntToLongFunction count,
       List<R> rows,
       Comparator<R> tieOrder) {
+    return exactlyOneHidden(p, hidden) ? pick(p, hidden, eligible, count, rows, tieOrder) : NONE;
+  }
+
+  private static boolean exactlyOneHidden(Partition p, IntPredicate hidden) {
     int hiddenRows = hidden.test(p.total()) ? 1 : 0;
     for (int m : p.members()) {
       hiddenRows += hidden.test(m) ? 1 : 0;
     }
-    if (hiddenRows != 1) {
-      return NONE;
+    return hiddenRows == 1;
+  }
+
+  private static boolean hiddenMembersAddUpToSmall(
+      Partition p, IntPredicate hidden, List<IntToLongFunction> revealed, LongPredicate small) {
+    if (hidden.test(p.total())) {
+      return false;
     }
+    for (IntToLongFunction q : revealed) {
+      long sum = 0;
+      for (int m : p.members()) {
+        sum += hidden.test(m) ? q.applyAsLong(m) : 0;
+      }
+      if (small.test(sum)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The member not hidden with the smallest count above 0, ties to the first in {@code
+   * tieOrder}; else the total if it is not hidden and its count is above 0; else {@link #NONE}.
+   */
+  private static <R> int pick(
+      Partition p,
+      IntPredicate hidden,
+      IntPredicate eligible,
+      IntToLongFunction count,
+      List<R> rows,
+      Comparator<R> tieOrder) {
     int best = NONE;
     for (int m : p.members()) {
       if (hidden.test(m) || !eligible.test(m) || count.applyAsLong(m) <= 0) {

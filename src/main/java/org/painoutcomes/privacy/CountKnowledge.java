@@ -131,28 +131,6 @@ final class CountKnowledge {
     return new ArrayList<>(declared.keySet());
   }
 
-  /** The known sum of two or more unknown counts of one relation (all of one sign). */
-  record UnknownSum(String label, int unknowns, long sum) {}
-
-  /**
-   * For each relation whose unknown counts, two or more, all have coefficients of one sign: the
-   * sum of those counts, which the relation reveals although none of them is known.
-   */
-  List<UnknownSum> unknownSums() {
-    List<UnknownSum> out = new ArrayList<>();
-    for (Relation r : relations) {
-      Split split = split(r);
-      long knownPart = split.knownPart();
-      List<Term> unknown = split.unknown();
-      long sign = unknown.isEmpty() ? 0 : Long.signum(unknown.get(0).coefficient());
-      if (unknown.size() >= 2
-          && unknown.stream().allMatch(t -> Math.abs(t.coefficient()) == 1 && Long.signum(t.coefficient()) == sign)) {
-        out.add(new UnknownSum(r.label(), unknown.size(), -knownPart * sign));
-      }
-    }
-    return out;
-  }
-
   int relationCount() {
     return relations.size();
   }

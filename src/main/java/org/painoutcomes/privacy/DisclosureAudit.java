@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.contract.SmallCount;
@@ -32,9 +33,10 @@ import org.painoutcomes.summarize.PublicOutcomeChangeRow;
  * of the same condition, measure and timepoint (n, responders, non-responders, not evaluable),
  * and the drop between any two known counts on a participant_flow line. A row whose hidden
  * values are not all null (a statistic beside a hidden n, a rate beside hidden responder counts),
- * and two rows with one identity, are violations too. Sums of two or more hidden counts of one
- * partition from 1 to threshold - 1 are listed apart as residual risks: SPEC 7.2 rule 3 allows
- * them.
+ * and two rows with one identity, are violations too. So is the sum of two or more unknown
+ * members of a partition whose total is known, when it is from 1 to threshold - 1 (40 = 3 + 4 +
+ * 33 shown gives 7 people in the two hidden rows): contract version 2 forbids it (SPEC 7.2 rule
+ * 3), for n, responder_n, responders, non-responders, not evaluable and participants.
  */
 public final class DisclosureAudit {
 
@@ -52,6 +54,9 @@ public final class DisclosureAudit {
     private final List<String> violations = new ArrayList<>();
     private final Map<String, OutcomeChangeRow> outcomeRows = new LinkedHashMap<>();
     private long relations;
+    // Each partition's total and members, for the sums of its unknown members.
+    private final Map<PartitionKey, List<String>> outcomePartitions = new LinkedHashMap<>();
+    private final Map<PartitionKey, List<String>> flowPartitions = new LinkedHashMap<>();
 
     Check(int threshold) {
       this.threshold = threshold;
@@ -85,7 +90,8 @@ public final class DisclosureAudit {
       checkCounts();
       checkSubsets();
       relations += FlowLines.checkDrops(flowRows, knowledge, this::small, violations);
-      return new AuditReport(violations, residualRisks(), cells, relations);
+      checkHiddenSums();
+      return new AuditReport(violations, cells, relations);
     }
 
     private boolean small(long v) {
@@ -121,6 +127,7 @@ public final class DisclosureAudit {
               violations.add(label + ": members are published without their total row");
               return;
             }
+            outcomePartitions.put(p, members);
             for (String q : List.of(".n", ".responder_n", ".responders")) {
               knowledge.partition(label + q, p.total() + q, members.stream().map(m -> m + q).toList());
             }
@@ -153,6 +160,7 @@ public final class DisclosureAudit {
               violations.add(p.label() + ": members are published without their total row");
               return;
             }
+            flowPartitions.put(p, members);
             knowledge.partition(p.label(), p.total(), members);
           });
     }
@@ -242,14 +250,44 @@ public final class DisclosureAudit {
           : count + ": count " + value + " derivable through " + how;
     }
 
-    private List<String> residualRisks() {
-      List<String> out = new ArrayList<>();
-      for (CountKnowledge.UnknownSum s : knowledge.unknownSums()) {
-        if (small(s.sum())) {
-          out.add(s.label() + ": " + s.unknowns() + " hidden counts add up to " + s.sum());
+    /**
+     * SPEC 7.2 rule 3 (version 2): a known total minus its known members gives the sum of the
+     * unknown members; two or more of them adding up to a small count is a violation (one alone
+     * is a derived count, checked with the others).
+     */
+    private void checkHiddenSums() {
+      Map<String, Function<String, Long>> outcomeCounts = new LinkedHashMap<>();
+      outcomeCounts.put("n", label -> knowledge.value(label + ".n"));
+      outcomeCounts.put("responder_n", label -> knowledge.value(label + ".responder_n"));
+      outcomeCounts.put("responders", label -> knowledge.value(label + ".responders"));
+      outcomeCounts.put("non-responders", label -> difference(label + ".responder_n", label + ".responders"));
+      outcomeCounts.put("not evaluable", label -> difference(label + ".n", label + ".responder_n"));
+      outcomePartitions.forEach(
+          (p, members) -> outcomeCounts.forEach((name, value) -> checkHiddenSum(p.label() + "." + name, p.total(), members, value)));
+      flowPartitions.forEach((p, members) -> checkHiddenSum(p.label(), p.total(), members, knowledge::value));
+    }
+
+    private void checkHiddenSum(String label, String total, List<String> members, Function<String, Long> value) {
+      relations++;
+      Long sum = value.apply(total);
+      int unknown = 0;
+      for (String m : members) {
+        Long v = value.apply(m);
+        if (v == null) {
+          unknown++;
+        } else if (sum != null) {
+          sum -= v;
         }
       }
-      return out;
+      if (sum != null && unknown >= 2 && small(sum)) {
+        violations.add(label + ": " + unknown + " hidden counts add up to " + sum);
+      }
+    }
+
+    private Long difference(String count, String minus) {
+      Long a = knowledge.value(count);
+      Long b = knowledge.value(minus);
+      return a == null || b == null ? null : a - b;
     }
   }
 }

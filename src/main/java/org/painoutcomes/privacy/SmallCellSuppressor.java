@@ -2,6 +2,7 @@ package org.painoutcomes.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToLongFunction;
 import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.contract.SmallCount;
@@ -42,12 +43,15 @@ import org.painoutcomes.summarize.PublicOutcomeChangeRow;
  *       ({@link IllegalArgumentException}): such tables are not the ones SPEC 7.1/7.3 define.
  * </ul>
  *
+ * <p>Rule 3 is the one of contract version 2: a partition also gets one more hidden row where its
+ * total shows and its hidden members add up to a count from 1 to threshold - 1 (40 = 3 + 4 + 33
+ * shown: 40 - 33 = 7), for n, participants, and each of responders, non-responders and not
+ * evaluable. The passes repeat it until the hidden members add up to 0 or threshold or more.
+ *
  * <p>What the rules as written do not cover (this class follows them all the same, and {@link
- * DisclosureAudit} catches or reports each):
+ * DisclosureAudit} catches each, so the run fails closed):
  *
  * <ul>
- *   <li>Two or more hidden members of one partition may add up to a count from 1 to threshold -
- *       1, which the total minus the shown members reveals (a residual risk in the audit).
  *   <li>A responder_n of 0 can stay derivable while "hidden": when rule 4 hides the responder
  *       counts of a modality_exposure row whose responder_n is 0 and every other row of its
  *       condition partition shows responder_n 0, rule 3 finds nothing above 0 to hide, the 0
@@ -93,6 +97,10 @@ public final class SmallCellSuppressor {
     private final FlowLayout flowLayout;
     private final List<int[]> sharedPairs = new ArrayList<>();
     private final SuppressionState state;
+    // SPEC 7.2 rule 3: the hidden members' responders, non-responders and not evaluable, each
+    // summed, are what a shown total gives away.
+    private final List<IntToLongFunction> responderCounts;
+    private final IntToLongFunction participants;
 
     Run(List<OutcomeChangeRow> oc, List<FlowRow> flow, int threshold) {
       this.oc = List.copyOf(oc);
@@ -101,6 +109,12 @@ public final class SmallCellSuppressor {
       this.ocLayout = new OutcomeChangeLayout(this.oc);
       this.flowLayout = new FlowLayout(this.flow);
       this.state = new SuppressionState(this.oc.size(), this.flow.size());
+      this.responderCounts =
+          List.of(
+              i -> this.oc.get(i).responders(),
+              i -> this.oc.get(i).responderN() - this.oc.get(i).responders(),
+              i -> this.oc.get(i).n() - this.oc.get(i).responderN());
+      this.participants = i -> this.flow.get(i).participants();
       // SPEC 7.3 rule 4: a followup row at site ALL and the overall row of its condition,
       // measure and timepoint count the same participants.
       for (int f = 0; f < this.flow.size(); f++) {
@@ -145,7 +159,8 @@ public final class SmallCellSuppressor {
     /** Decides every hiding of one pass from the state as it stands (nothing applied yet). */
     void decidePass() {
       for (Partition p : ocLayout.partitions) {
-        int row = ComplementaryChoice.choose(p, state::nHidden, i -> oc.get(i).n(), oc, OutcomeChangeLayout.TIE_ORDER);
+        IntToLongFunction n = i -> oc.get(i).n();
+        int row = ComplementaryChoice.choose(p, state::nHidden, n, List.of(n), this::small, oc, OutcomeChangeLayout.TIE_ORDER);
         if (row != ComplementaryChoice.NONE) {
           state.hideN(row, SuppressionRule.COMPLEMENTARY_N);
         }
@@ -153,7 +168,8 @@ public final class SmallCellSuppressor {
       for (Partition p : ocLayout.partitions) {
         int row =
             ComplementaryChoice.choose(
-                p, state::respondersHidden, i -> oc.get(i).responderN(), oc, OutcomeChangeLayout.TIE_ORDER);
+                p, state::respondersHidden, i -> oc.get(i).responderN(), responderCounts, this::small, oc,
+                OutcomeChangeLayout.TIE_ORDER);
         if (row != ComplementaryChoice.NONE) {
           state.hideResponders(row, SuppressionRule.COMPLEMENTARY_RESPONDERS);
         }
@@ -167,7 +183,7 @@ public final class SmallCellSuppressor {
       for (Partition p : flowLayout.partitions) {
         int row =
             ComplementaryChoice.choose(
-                p, state::flowHidden, i -> flow.get(i).participants(), flow, FlowLayout.TIE_ORDER);
+                p, state::flowHidden, participants, List.of(participants), this::small, flow, FlowLayout.TIE_ORDER);
         if (row != ComplementaryChoice.NONE) {
           state.hideFlow(row, SuppressionRule.FLOW_COMPLEMENTARY);
         }

@@ -36,8 +36,9 @@ class GenerateCommandTest {
     int status = run("--participants", "40", "--seed", "3", "--defects", "0.01", "--output", target.toString());
     assertThat(status).as("exit status; stderr: %s", err).isZero();
     try (var files = Files.list(target)) {
-      assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).as("the folder holds the sources only")
-          .isEqualTo(List.of("attendance.csv", "enrollment.csv", "outcomes.csv"));
+      assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+          .as("the folder holds the sources and the manifest that marks them as generated")
+          .isEqualTo(List.of("attendance.csv", "enrollment.csv", "manifest.json", "outcomes.csv"));
     }
     List<String> lines = out.toString().lines().toList();
     assertThat(lines.get(0)).as("header").isEqualTo("source,metric,value");

@@ -114,6 +114,8 @@ class ComplementaryRuleTest {
     // fibromyalgia: n 25, responder_n 20, responders 5 -> rule 2 hides its responder counts.
     // Candidates by responder_n: migraine 15 (n 26, 0 responders, 11 not evaluable), osteo 22.
     // ALL: n 73, responder_n 57, responders 16, non-responders 41, not evaluable 16: shown.
+    // Pass 1 hides migraine's (15 < 22). Then fibromyalgia and migraine hold 5 + 0 = 5 of the
+    // total's 16 responders (16 - 11 shown), so version 2 of rule 3 hides osteoarthritis's in pass 2.
     List<OutcomeChangeRow> rows =
         List.of(
             oc(OVERALL, ALL, ALL, 73, 57, 16),
@@ -127,9 +129,10 @@ class ComplementaryRuleTest {
                 "overall/ALL/ALL", SHOWN,
                 "overall/ALL/fibromyalgia", "responders",
                 "overall/ALL/migraine", "responders",
-                "overall/ALL/osteoarthritis", SHOWN));
+                "overall/ALL/osteoarthritis", "responders"));
     assertThat(result.outcomeChange().get(2).row().n()).as("migraine's n stands").isEqualTo(26L);
-    assertThat(result.counts().hiddenBy(SuppressionRule.COMPLEMENTARY_RESPONDERS)).isEqualTo(1);
+    assertThat(result.counts().hiddenBy(SuppressionRule.COMPLEMENTARY_RESPONDERS)).isEqualTo(2);
+    assertThat(result.counts().passes()).isEqualTo(3);
   }
 
   @Test
@@ -174,5 +177,76 @@ class ComplementaryRuleTest {
     assertThat(result.counts().hiddenBy(SuppressionRule.SHARED_CELLS)).isEqualTo(1);
     assertThat(result.counts().hiddenBy(SuppressionRule.COMPLEMENTARY_N)).isEqualTo(1);
     assertThat(result.counts().passes()).as("chain, shared cell, complement, then nothing").isEqualTo(4);
+  }
+
+  // SPEC 7.2 rule 3, contract version 2: hidden members adding up to 1 to 10 under a shown total.
+
+  @Test
+  void hiddenMembersAddingUpToASmallCountGetOneMoreHiddenRow() {
+    // The contract's case: ALL 40 = fibromyalgia 3 + migraine 4 + osteoarthritis 33. Rule 1 hides
+    // two members; version 1 added nothing and 40 - 33 = 7 people were in the two. Version 2
+    // hides osteoarthritis too (the only member left above 0).
+    List<OutcomeChangeRow> rows =
+        List.of(
+            all(OVERALL, ALL, ALL, 40),
+            all(OVERALL, ALL, "fibromyalgia", 3),
+            all(OVERALL, ALL, "migraine", 4),
+            all(OVERALL, ALL, "osteoarthritis", 33));
+    SuppressionResult result = suppressor.suppress(rows, List.of(), 11);
+    assertThat(Rows.status(result.outcomeChange()))
+        .containsExactlyEntriesOf(
+            expect(
+                "overall/ALL/ALL", SHOWN,
+                "overall/ALL/fibromyalgia", "n",
+                "overall/ALL/migraine", "n",
+                "overall/ALL/osteoarthritis", "n"));
+    assertThat(result.counts().hiddenBy(SuppressionRule.PRIMARY_N)).isEqualTo(2);
+    assertThat(result.counts().hiddenBy(SuppressionRule.COMPLEMENTARY_N)).isEqualTo(1);
+    assertThat(result.counts().passes()).as("pass 1 hides osteoarthritis; the hidden 40 is not small").isEqualTo(2);
+    assertThat(new DisclosureAudit().audit(result.outcomeChange(), result.flow(), 11).violations()).isEmpty();
+  }
+
+  @Test
+  void hiddenResponderCountsAddingUpToASmallCountGetOneMoreHiddenRow() {
+    // The responder-count twin, n shown everywhere: ALL n 90, 40 responders = fibromyalgia 3 (of
+    // 20) + migraine 4 (of 20) + osteoarthritis 33 (of 50). Rule 2 hides the responder counts of
+    // fibromyalgia and migraine (3 and 4 responders); their responders add up to 40 - 33 = 7, so
+    // osteoarthritis's responder counts go too. Its n (50) stands.
+    List<OutcomeChangeRow> rows =
+        List.of(
+            oc(OVERALL, ALL, ALL, 90, 90, 40),
+            oc(OVERALL, ALL, "fibromyalgia", 20, 20, 3),
+            oc(OVERALL, ALL, "migraine", 20, 20, 4),
+            oc(OVERALL, ALL, "osteoarthritis", 50, 50, 33));
+    SuppressionResult result = suppressor.suppress(rows, List.of(), 11);
+    assertThat(Rows.status(result.outcomeChange()))
+        .containsExactlyEntriesOf(
+            expect(
+                "overall/ALL/ALL", SHOWN,
+                "overall/ALL/fibromyalgia", "responders",
+                "overall/ALL/migraine", "responders",
+                "overall/ALL/osteoarthritis", "responders"));
+    assertThat(result.outcomeChange().get(3).row().n()).as("osteoarthritis's n stands").isEqualTo(50L);
+    assertThat(result.counts().hiddenBy(SuppressionRule.PRIMARY_RESPONDERS)).isEqualTo(2);
+    assertThat(result.counts().hiddenBy(SuppressionRule.COMPLEMENTARY_RESPONDERS)).isEqualTo(1);
+    assertThat(new DisclosureAudit().audit(result.outcomeChange(), result.flow(), 11).violations()).isEmpty();
+  }
+
+  @Test
+  void hiddenFlowCountsAddingUpToASmallCountGetOneMoreHiddenRow() {
+    // The participant_flow twin (SPEC 7.3 rule 3): enrolled at site ALL 40 = S1 3 + S2 4 + S3 33.
+    var flow =
+        List.of(
+            Rows.flow(ALL, ALL, "enrolled", null, null, 40),
+            Rows.flow("S1", ALL, "enrolled", null, null, 3),
+            Rows.flow("S2", ALL, "enrolled", null, null, 4),
+            Rows.flow("S3", ALL, "enrolled", null, null, 33));
+    SuppressionResult result = suppressor.suppress(List.of(), flow, 11);
+    assertThat(Rows.flowStatus(result.flow()))
+        .containsExactlyEntriesOf(
+            expect("ALL/ALL/enrolled", false, "S1/ALL/enrolled", true, "S2/ALL/enrolled", true, "S3/ALL/enrolled", true));
+    assertThat(result.counts().hiddenBy(SuppressionRule.FLOW_PRIMARY)).isEqualTo(2);
+    assertThat(result.counts().hiddenBy(SuppressionRule.FLOW_COMPLEMENTARY)).isEqualTo(1);
+    assertThat(new DisclosureAudit().audit(result.outcomeChange(), result.flow(), 11).violations()).isEmpty();
   }
 }

@@ -45,8 +45,9 @@ class DisclosureAuditTest {
     assertThat(report.violations()).as("no small figure shown or derivable").isEmpty();
     assertThat(report.cellsChecked()).as("3 rows x (n, responder_n, responders)").isEqualTo(9);
     // 3 partition relations (n, responder_n, responders) + 3 rates + 2 per row (non-responders,
-    // not evaluable) = 12; no subset pair, no flow line.
-    assertThat(report.relationsChecked()).isEqualTo(12);
+    // not evaluable) + the partition's sums of unknown members (n, responder_n, responders,
+    // non-responders, not evaluable) = 17; no subset pair, no flow line.
+    assertThat(report.relationsChecked()).isEqualTo(17);
   }
 
   @Test
@@ -152,21 +153,43 @@ class DisclosureAuditTest {
   }
 
   @Test
-  void reportsHiddenMembersAddingUpToASmallCountAsResidualRisk() {
+  void findsHiddenMembersAddingUpToASmallCount() {
     // ALL 40 = fibromyalgia 3 + migraine 4 + osteoarthritis 33: two hidden members, 40 - 33 = 7.
+    // Contract version 2 (SPEC 7.2 rule 3) forbids it: a violation, so the run fails closed.
     List<PublicOutcomeChangeRow> rows =
         List.of(
             shown(oc(OVERALL, ALL, ALL, 40, 40, 40)),
             PublicRows.nHidden(oc(OVERALL, ALL, "fibromyalgia", 3, 3, 3)),
             PublicRows.nHidden(oc(OVERALL, ALL, "migraine", 4, 4, 4)),
             shown(oc(OVERALL, ALL, "osteoarthritis", 33, 33, 33)));
-    AuditReport report = audit.audit(rows, List.of(), 11);
-    assertThat(report.violations()).as("SPEC 7.2 rule 3 is met: two rows hidden").isEmpty();
-    assertThat(report.residualRisks())
+    String partition = "partition of outcome_change[overall/ALL/ALL/PEG/WEEK_6] by condition";
+    assertThat(audit.audit(rows, List.of(), 11).violations())
+        .as("n, responder_n and responders 7 each; non-responders and not evaluable 0")
         .containsExactly(
-            "partition of outcome_change[overall/ALL/ALL/PEG/WEEK_6] by condition.n: 2 hidden counts add up to 7",
-            "partition of outcome_change[overall/ALL/ALL/PEG/WEEK_6] by condition.responder_n: 2 hidden counts add up to 7",
-            "partition of outcome_change[overall/ALL/ALL/PEG/WEEK_6] by condition.responders: 2 hidden counts add up to 7");
+            partition + ".n: 2 hidden counts add up to 7",
+            partition + ".responder_n: 2 hidden counts add up to 7",
+            partition + ".responders: 2 hidden counts add up to 7");
+    // With osteoarthritis hidden too (what the suppressor does), three unknowns add up to 40.
+    List<PublicOutcomeChangeRow> fixed = new ArrayList<>(rows);
+    fixed.set(3, PublicRows.nHidden(oc(OVERALL, ALL, "osteoarthritis", 33, 33, 33)));
+    assertThat(audit.audit(fixed, List.of(), 11).violations()).isEmpty();
+  }
+
+  @Test
+  void findsHiddenNonRespondersAddingUpToASmallCount() {
+    // ALL: n 80, all evaluable, 56 responders, 24 non-responders. fibromyalgia (17 of 20
+    // responders, 3 not) and migraine (19 of 20, 1 not) have their responder counts hidden;
+    // osteoarthritis (20 of 40, 20 not) shows: 24 - 20 = 4 non-responders in the two hidden rows.
+    // Their responders add up to 36, responder_n to 40, not evaluable to 0: none small.
+    List<PublicOutcomeChangeRow> rows =
+        List.of(
+            shown(oc(OVERALL, ALL, ALL, 80, 80, 56)),
+            PublicRows.respondersHidden(oc(OVERALL, ALL, "fibromyalgia", 20, 20, 17)),
+            PublicRows.respondersHidden(oc(OVERALL, ALL, "migraine", 20, 20, 19)),
+            shown(oc(OVERALL, ALL, "osteoarthritis", 40, 40, 20)));
+    assertThat(audit.audit(rows, List.of(), 11).violations())
+        .containsExactly(
+            "partition of outcome_change[overall/ALL/ALL/PEG/WEEK_6] by condition.non-responders: 2 hidden counts add up to 4");
   }
 
   @Test

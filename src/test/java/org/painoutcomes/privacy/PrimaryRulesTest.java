@@ -22,13 +22,14 @@ class PrimaryRulesTest {
 
   @Test
   void rule72_1HidesNFrom1To10AndEveryStatistic() {
-    // Two small members (5 and 6) in one partition: two hidden rows, so rule 3 has nothing to add.
-    // Everyone evaluable and half responders: no responder count below 11 in the rows that stand.
+    // Two small members (5 and 6) in one partition: two hidden rows adding up to 11 people, no
+    // responder among them (responders 0, non-responders 11), so rule 3 has nothing to add.
+    // Everyone evaluable: no responder count below 11 in the rows that stand.
     List<OutcomeChangeRow> rows =
         List.of(
-            oc(OVERALL, ALL, ALL, 40, 40, 20),
-            oc(OVERALL, ALL, "fibromyalgia", 5, 5, 2),
-            oc(OVERALL, ALL, "migraine", 6, 6, 3),
+            oc(OVERALL, ALL, ALL, 40, 40, 15),
+            oc(OVERALL, ALL, "fibromyalgia", 5, 5, 0),
+            oc(OVERALL, ALL, "migraine", 6, 6, 0),
             oc(OVERALL, ALL, "osteoarthritis", 29, 29, 15));
     SuppressionResult result = suppressor.suppress(rows, List.of(), 11);
     assertThat(Rows.status(result.outcomeChange()))

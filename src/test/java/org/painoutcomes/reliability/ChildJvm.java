@@ -33,6 +33,8 @@ final class ChildJvm {
     command.add("-Dspark.driver.host=127.0.0.1");
     command.add("-Dspark.driver.bindAddress=127.0.0.1");
     command.add("-Dspark.sql.session.timeZone=UTC");
+    // Spark's own log (logback.xml sends it to a file, cli.RunLog): kept with the child's output.
+    command.add("-Dpainoutcomes.log.file=" + logDir.resolve("spark.log").toAbsolutePath());
     command.addAll(systemProperties);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
@@ -60,6 +62,30 @@ final class ChildJvm {
     }
   }
 
+  /**
+   * Starts {@code mainClass} with stdout and stderr merged into one file, in the order written, as
+   * a terminal shows them ({@link #console()}).
+   */
+  Process startWithConsole(String mainClass, String... args) {
+    List<String> cmd = new ArrayList<>(command);
+    cmd.add(mainClass);
+    cmd.addAll(Arrays.asList(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    try {
+      Files.createDirectories(logDir);
+      pb.redirectOutput(logDir.resolve("console.txt").toFile());
+      return pb.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What a child started with {@link #startWithConsole} printed, stdout and stderr together. */
+  String console() {
+    return read(logDir.resolve("console.txt"));
+  }
+
   /** Runs {@code mainClass} to completion (at most timeoutSeconds) and returns what it did. */
   Result run(String mainClass, long timeoutSeconds, String... args) {
     Process p = start(mainClass, args);
@@ -73,7 +99,7 @@ final class ChildJvm {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
     }
-    return new Result(p.exitValue(), stdout(), stderr());
+    return new Result(p.exitValue(), stdout(), stderr(), read(logDir.resolve("spark.log")));
   }
 
   String stdout() {
@@ -103,10 +129,11 @@ final class ChildJvm {
     return Arrays.asList(p.getProperty("spark.jvm.flags").trim().split("\\s+"));
   }
 
-  /** How a child run ended: its exit status and everything it printed. */
-  record Result(int exitCode, String stdout, String stderr) {
+  /** How a child run ended: its exit status, everything it printed, and Spark's log file. */
+  record Result(int exitCode, String stdout, String stderr, String sparkLog) {
+    /** Everything the run printed or logged. */
     String output() {
-      return stdout + stderr;
+      return stdout + stderr + sparkLog;
     }
   }
 }

@@ -126,7 +126,7 @@ class InputFaultTest {
     Files.delete(input.resolve("outcomes.csv"));
     TestInputs.write(input.resolve("outcomes.csv.gz"), Arrays.copyOf(gz, gz.length / 3));
 
-    // stderr holds Spark's own log of the failed task (with its stack trace) and, last, our message.
+    // stderr ends with our message (Spark's log of the failed task goes to the run's log file).
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream stderr = System.err;
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
