@@ -51,7 +51,7 @@ class ErrorMessagesGoldenTest {
     m.put("outputHoldsInput", () -> PipelineErrors.outputHoldsInput("/data/extracts/2026-11/out", "is inside", "/data/extracts/2026-11"));
     m.put("outputIsAFile", () -> PipelineErrors.outputIsAFile("/data/report.pdf", 48213));
     m.put("outputNotOurs", () -> PipelineErrors.outputNotOurs("/home/ana/thesis", "is a folder holding 2 entries ('sub', 'thesis.txt') and no manifest.json of a pain-outcomes run"));
-    m.put("outputBaseNotOurs", () -> PipelineErrors.outputBaseNotOurs("/data/outcomes", "is a folder holding 3 entries ('latest', 'runs', 'thesis.txt')"));
+    m.put("outputBaseNotOurs", () -> PipelineErrors.outputBaseNotOurs("/data/outcomes", "is a folder holding 1 entry ('thesis.txt')"));
     m.put("generateOutputNotOurs", () -> PipelineErrors.generateOutputNotOurs("/home/ana", "is a folder holding 1 entry ('thesis.txt') and no manifest.json of a generated extract"));
     m.put("badRunDate", () -> PipelineErrors.badRunDate("2026-13-01"));
     m.put("badStaleLockMinutes", () -> PipelineErrors.badStaleLockMinutes(0));
