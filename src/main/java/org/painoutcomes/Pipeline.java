@@ -46,6 +46,7 @@ public final class Pipeline {
   private final PipelineConfig config;
   private final StageLog log;
   private final Consumer<String> afterTableWritten;
+  private String step;
 
   /**
    * @param afterTableWritten called with each table's name once it is written to staging; tests
@@ -67,6 +68,7 @@ public final class Pipeline {
     try {
       return runStages(options);
     } finally {
+      step(null);
       // What the run cached (checked rows, intermediates, change records) goes with it, also
       // when it failed, in ingestion or after: a session that runs again (a test, a notebook)
       // keeps no heap or disk for it.
@@ -80,6 +82,7 @@ public final class Pipeline {
     manifest.configuration(config.asProperties()).put("versions", Versions.of(spark.version()));
     log.start();
 
+    step("ingest");
     IngestResult ingest = new Ingestion(spark, config).run(options.input());
     log.done("ingest", ingestSummary(ingest.counts()));
     manifest.inputs(ingest.files()).put("checks", ingest.checks());
@@ -95,6 +98,7 @@ public final class Pipeline {
       write(writer, manifest, "quality/rejects", rejects.orderBy("source", "file", "line"), false);
       rejects.unpersist();
 
+      step("derive");
       AnalysisResult analysis =
           Analysis.run(
               ingest.accepted(Source.ENROLLMENT), ingest.accepted(Source.ATTENDANCE), ingest.accepted(Source.OUTCOMES), config);
@@ -109,6 +113,7 @@ public final class Pipeline {
       write(writer, manifest, "quality/summary", QualityTables.toDataset(spark, quality), true);
       log.done("derive", manifest.tables().get("analysis/change_records") + " change records");
 
+      step("summarize");
       List<OutcomeChangeRow> outcomeChange = OutcomeChangeTable.toRows(analysis.outcomeChange());
       List<FlowRow> flow = ParticipantFlowTable.toRows(analysis.participantFlow());
       changeRecords.unpersist();
@@ -117,6 +122,7 @@ public final class Pipeline {
       write(writer, manifest, "summary/participant_flow", ParticipantFlowTable.toDataset(spark, flow), true);
       log.done("summarize", outcomeChange.size() + " outcome_change rows, " + flow.size() + " flow rows");
 
+      step("suppress");
       PublicTables published = PublicTables.of(outcomeChange, flow, quality, config.suppressionThreshold());
       write(writer, manifest, "public/outcome_change", OutcomeChangeTable.toPublicDataset(spark, published.outcomeChange()), true);
       write(writer, manifest, "public/participant_flow", ParticipantFlowTable.toPublicDataset(spark, published.flow()), true);
@@ -164,8 +170,17 @@ public final class Pipeline {
     return new RunFacts(options.runId(), started, Versions.application(), files);
   }
 
+  /** Names the Spark jobs started from here on after the run's step (the event log, the UI, tests). */
+  private void step(String name) {
+    step = name;
+    spark.sparkContext().setJobDescription(name);
+  }
+
   private void write(TableWriter writer, Manifest manifest, String table, Dataset<Row> rows, boolean small) {
+    String current = step;
+    spark.sparkContext().setJobDescription(current + ": write " + table);
     manifest.table(table, writer.write(table, rows, small));
+    step(current);
     afterTableWritten.accept(table);
   }
 

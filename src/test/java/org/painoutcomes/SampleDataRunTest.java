@@ -18,14 +18,30 @@ class SampleDataRunTest {
   @TempDir static Path dir;
   static SparkSession spark;
   static Path output;
+  static SparkWork work;
 
   @BeforeAll
-  static void run() {
+  static void run() throws Exception {
     spark = SparkTestSession.get();
     output = dir.resolve("out");
-    new Pipeline(spark, ConfigLoader.defaultConfig(), new StageLog(System.out))
-        .run(new RunOptions("sample-data", output.toString(), "sample"));
+    try (SparkWork counting = SparkWork.count(spark)) {
+      work = counting;
+      new Pipeline(spark, ConfigLoader.defaultConfig(), new StageLog(System.out))
+          .run(new RunOptions("sample-data", output.toString(), "sample"));
+    }
+    System.out.println("sample-data run: " + work);
   }
+
+  @Test
+  void aRunStartsFewSparkJobs() {
+    // The fixed cost of a run is mostly its Spark jobs and stages, each planned, code-generated
+    // and scheduled (docs/PERFORMANCE.md). These bounds hold the count where it was brought.
+    assertThat(work.jobs()).as("Spark jobs of a sample-data run: %s", work).isLessThanOrEqualTo(JOBS);
+    assertThat(work.stages()).as("Spark stages of a sample-data run: %s", work).isLessThanOrEqualTo(STAGES);
+  }
+
+  private static final int JOBS = 1000;
+  private static final int STAGES = 1000;
 
   private static List<String> table(String name, String... order) {
     return TestInputs.lines(spark.read().parquet(output.resolve(name).toString()).orderBy(order[0], java.util.Arrays.copyOfRange(order, 1, order.length)));
