@@ -19,11 +19,15 @@ class SampleDataRunTest {
   static SparkSession spark;
   static Path output;
   static SparkWork work;
+  static java.util.Set<Object> persistedBefore;
+  static boolean cacheEmptyBefore;
 
   @BeforeAll
   static void run() throws Exception {
     spark = SparkTestSession.get();
     output = dir.resolve("out");
+    persistedBefore = persistedRdds();
+    cacheEmptyBefore = spark.sharedState().cacheManager().isEmpty();
     try (SparkWork counting = SparkWork.count(spark)) {
       work = counting;
       new Pipeline(spark, ConfigLoader.defaultConfig(), new StageLog(System.out))
@@ -40,8 +44,22 @@ class SampleDataRunTest {
     assertThat(work.stages()).as("Spark stages of a sample-data run: %s", work).isLessThanOrEqualTo(STAGES);
   }
 
-  private static final int JOBS = 1000;
-  private static final int STAGES = 1000;
+  private static final int JOBS = 22;
+  private static final int STAGES = 38;
+
+  @Test
+  void aRunLeavesNothingCached() {
+    // Each stage's result owns what it cached and lets it go (AutoCloseable), the session's other
+    // caches untouched.
+    assertThat(persistedRdds()).as("RDDs persisted after the run").isEqualTo(persistedBefore);
+    if (cacheEmptyBefore) {
+      assertThat(spark.sharedState().cacheManager().isEmpty()).as("no Dataset left cached").isTrue();
+    }
+  }
+
+  private static java.util.Set<Object> persistedRdds() {
+    return new java.util.HashSet<>(scala.jdk.javaapi.CollectionConverters.asJava(spark.sparkContext().getPersistentRDDs()).keySet());
+  }
 
   private static List<String> table(String name, String... order) {
     return TestInputs.lines(spark.read().parquet(output.resolve(name).toString()).orderBy(order[0], java.util.Arrays.copyOfRange(order, 1, order.length)));
