@@ -108,25 +108,4 @@ class PipelineTest {
     assertThat(TestInputs.snapshot(output)).as("previous OUTPUT, byte for byte").isEqualTo(before);
     assertThat(dir.toFile().list()).as("no staging folder left beside OUTPUT").containsExactlyInAnyOrder("reasons", "out");
   }
-
-  @Test
-  void runningTwiceGivesTheSameRows(@TempDir Path dir) {
-    Path input = Path.of("sample-data");
-    assertThat(run(input, dir.resolve("one"))).isZero();
-    assertThat(run(input, dir.resolve("two"))).isZero();
-    List<String> tables = List.of("quality/summary", "quality/rejects", "analysis/change_records",
-        "summary/outcome_change", "summary/participant_flow", "public/outcome_change", "public/participant_flow");
-    for (String table : tables) {
-      assertThat(sortedRows(dir.resolve("two/" + table))).as(table).isEqualTo(sortedRows(dir.resolve("one/" + table))).isNotEmpty();
-    }
-    for (String csv : List.of("outcome_change.csv", "participant_flow.csv", "data_quality.csv")) {
-      assertThat(dir.resolve("two/report/" + csv)).as(csv).hasSameBinaryContentAs(dir.resolve("one/report/" + csv));
-    }
-  }
-
-  private static List<String> sortedRows(Path table) {
-    List<String> rows = new java.util.ArrayList<>(TestInputs.lines(spark.read().parquet(table.toString())));
-    java.util.Collections.sort(rows);
-    return rows;
-  }
 }

@@ -48,6 +48,29 @@ class SampleDataRunTest {
   private static final int STAGES = 38;
 
   @Test
+  void runningAgainGivesTheSameRows() {
+    // SPEC 8: a second run on the same inputs and configuration, through the command line,
+    // against this class's run.
+    Path again = dir.resolve("again");
+    assertThat(org.painoutcomes.cli.Main.execute("run", "--input", "sample-data", "--output", again.toString(), "--run-id", "sample"))
+        .isZero();
+    List<String> tables = List.of("quality/summary", "quality/rejects", "analysis/change_records",
+        "summary/outcome_change", "summary/participant_flow", "public/outcome_change", "public/participant_flow");
+    for (String table : tables) {
+      assertThat(sortedRows(again.resolve(table))).as(table).isEqualTo(sortedRows(output.resolve(table))).isNotEmpty();
+    }
+    for (String csv : List.of("outcome_change.csv", "participant_flow.csv", "data_quality.csv")) {
+      assertThat(again.resolve("report/" + csv)).as(csv).hasSameBinaryContentAs(output.resolve("report/" + csv));
+    }
+  }
+
+  private static List<String> sortedRows(Path table) {
+    List<String> rows = new java.util.ArrayList<>(TestInputs.lines(spark.read().parquet(table.toString())));
+    java.util.Collections.sort(rows);
+    return rows;
+  }
+
+  @Test
   void aRunLeavesNothingCached() {
     // Each stage's result owns what it cached and lets it go (AutoCloseable), the session's other
     // caches untouched.

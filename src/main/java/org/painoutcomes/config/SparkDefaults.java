@@ -8,7 +8,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The Spark settings pain-outcomes runs with unless whoever starts it set them (spark-submit
  * {@code --conf}, a properties file, {@code -Dspark.*}): the one place the job tunes Spark itself.
- * README "Performance" has the measurements behind each.
+ * docs/PERFORMANCE.md has the measurements behind each.
  */
 public final class SparkDefaults {
 

@@ -30,8 +30,8 @@ public final class Analysis {
   }
 
   /**
-   * Derives and summarizes (the derive and summarize stages in one call), the intermediates on
-   * local disk.
+   * Derives and summarizes (the derive and summarize stages in one call) a small input, the
+   * intermediates cached in memory as a small run has them ({@code config.RunScale}).
    *
    * @param enrollment accepted enrollment rows (SPEC 2.2 columns, typed)
    * @param attendance accepted attendance rows (SPEC 2.3 columns, typed)
@@ -39,7 +39,7 @@ public final class Analysis {
    */
   public static AnalysisResult run(
       Dataset<Row> enrollment, Dataset<Row> attendance, Dataset<Row> outcomes, PipelineConfig config) {
-    Derived derived = Derivation.run(enrollment, attendance, outcomes, config, StorageLevel.DISK_ONLY());
+    Derived derived = Derivation.run(enrollment, attendance, outcomes, config, StorageLevel.MEMORY_AND_DISK());
     return summarize(enrollment, derived, config);
   }
 
