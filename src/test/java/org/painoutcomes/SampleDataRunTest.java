@@ -81,7 +81,7 @@ class SampleDataRunTest {
   }
 
   private static java.util.Set<Object> persistedRdds() {
-    return new java.util.HashSet<>(scala.jdk.javaapi.CollectionConverters.asJava(spark.sparkContext().getPersistentRDDs()).keySet());
+    return SparkTestSession.persistedRdds();
   }
 
   private static List<String> table(String name, String... order) {

@@ -35,5 +35,10 @@ public final class SparkTestSession {
     return spark;
   }
 
+  /** The ids of the RDDs persisted in the session now (what a test compares before and after a run). */
+  public static java.util.Set<Object> persistedRdds() {
+    return new java.util.HashSet<>(scala.jdk.javaapi.CollectionConverters.asJava(get().sparkContext().getPersistentRDDs()).keySet());
+  }
+
   private SparkTestSession() {}
 }

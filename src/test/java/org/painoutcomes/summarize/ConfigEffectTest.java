@@ -17,6 +17,12 @@ import org.painoutcomes.config.PipelineConfig;
  */
 class ConfigEffectTest {
 
+  /** The stages are called directly here and their results not closed: what they cached goes with the class. */
+  @org.junit.jupiter.api.AfterAll
+  static void dropWhatTheRunsCached() {
+    org.painoutcomes.SparkTestSession.get().catalog().clearCache();
+  }
+
   private static PipelineConfig with(Map<String, String> overrides) {
     Map<String, String> p = ConfigLoader.defaults();
     p.putAll(overrides);
