@@ -21,8 +21,18 @@
 //   aggregate change records, then n, means, SD, quartiles and responder counts by grouping
 //             (overall, primary modality, modality exposure, attendance band), condition (and
 //             ALL), measure and timepoint
+//   model     the sums of the adjusted-effects models (SPEC 7.5) for every condition (and ALL),
+//             measure and timepoint: X'X and X'y over the design (intercept, baseline_value, an
+//             indicator per level of primary_condition (ALL models only), age_band, sex and site,
+//             each modality's sessions; y = improvement), as group-by aggregates: the products of
+//             the numeric columns per model, the numeric sums and record counts per model and
+//             level (which also pick each variable's reference level), and the record counts per
+//             model and pair of levels of two variables. Every level is summed, the reference
+//             included; the keep rule, the solve and the clustered covariance (a pass over the
+//             records with the residuals) are not done
 //   write     change_records and outcome_change as Parquet (snappy)
-// It does not write rejects, the quality summary, the flow table, suppression or the report.
+// It does not write rejects, the quality summary, the flow table, suppression, the adjusted
+// effects table or the report.
 'use strict';
 const path = require('path');
 const { createRequire } = require('module');
@@ -53,6 +63,9 @@ const THERAPEUTIC = ['acupuncture', 'massage', 'mindfulness', 'guided_meditation
 const EDUCATION = ['nutrition_education', 'sleep_education', 'activity_education'];
 const MODALITIES = THERAPEUTIC.concat(EDUCATION);
 const CONDITIONS = ['fibromyalgia', 'osteoarthritis', 'low_back_pain', 'neck_pain', 'neuropathic_pain', 'migraine', 'other'];
+// The numeric columns of an adjusted-effects model's [X y] (SPEC 7.5), and their products.
+const NUMERIC = ['baseline_value', 'improvement'].concat(MODALITIES.map((m) => m + '_sessions'));
+const PRODUCTS = NUMERIC.flatMap((a, i) => NUMERIC.slice(i).map((b) => `sum(${a} * ${b})`));
 const ID = (c, n = 64) => `regexp_full_match(${c}, '[A-Za-z0-9_-]{1,${n}}')`;
 const NUM = (c) => `regexp_full_match(${c}, '[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)')`;
 const DATE = (c) => `(regexp_full_match(${c}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') and try_cast(${c} as date) is not null)`;
@@ -157,7 +170,7 @@ select d.participant_id, d.measure, w.timepoint,
   arg_min(d.study_day, abs(d.study_day - w.target) * 100000 + d.study_day) as followup_study_day
 from dated d join w on d.study_day between w.lo and w.hi group by all;
 create temp table change_records as
-select e.participant_id, e.site, e.primary_condition, e.age_band, e.sex, f.measure, f.timepoint, b.baseline_value,
+select e.participant_id, e.site, e.cohort_id, e.primary_condition, e.age_band, e.sex, f.measure, f.timepoint, b.baseline_value,
   f.followup_value, f.followup_study_day, f.followup_value - b.baseline_value as change,
   case when b.baseline_value <> 0 then 100.0 * (f.followup_value - b.baseline_value) / b.baseline_value end as pct_change,
   case when f.measure = 'PROMIS_PF' then 1 else -1 end * (f.followup_value - b.baseline_value) as improvement,
@@ -184,6 +197,24 @@ select grouping, grp as "group", condition, measure, timepoint, count(*) as n, a
   quantile_cont(change, 0.5) as change_median, quantile_cont(change, 0.25) as change_p25,
   quantile_cont(change, 0.75) as change_p75, count(responder) as responder_n, count(*) filter (where responder) as responders
 from members group by all`],
+  ['model', `
+create temp table model_records as
+select c.condition, r.measure, r.timepoint, r.baseline_value, r.improvement,
+  ${MODALITIES.map((m) => `r.${m}_sessions`).join(', ')},
+  [{'var': 'age_band', 'level': r.age_band}, {'var': 'sex', 'level': r.sex}, {'var': 'site', 'level': r.site}]
+    || case when c.condition = 'ALL' then [{'var': 'primary_condition', 'level': r.primary_condition}] else [] end as levels
+from change_records r, unnest([r.primary_condition, 'ALL']) as c(condition);
+create temp table model_xtx as
+select condition, measure, timepoint, count(*) as n, ${NUMERIC.map((c) => `sum(${c})`).join(', ')},
+  ${PRODUCTS.join(',\n  ')}
+from model_records group by all;
+create temp table model_levels as
+select condition, measure, timepoint, l.var, l.level, count(*) as n,
+  ${NUMERIC.map((c) => `sum(${c})`).join(', ')}
+from model_records, unnest(levels) as u(l) group by all;
+create temp table model_level_pairs as
+select condition, measure, timepoint, a.var as var_a, a.level as level_a, b.var as var_b, b.level as level_b, count(*) as n
+from model_records, unnest(levels) as u(a), unnest(levels) as v(b) where a.var < b.var group by all`],
   ['write', `
 copy change_records to ${q(path.join(output, 'change_records.parquet'))} (format parquet, compression snappy);
 copy outcome_change to ${q(path.join(output, 'outcome_change.parquet'))} (format parquet, compression snappy)`],
@@ -198,7 +229,8 @@ copy outcome_change to ${q(path.join(output, 'outcome_change.parquet'))} (format
     await con.run(sql);
     console.log(`duckdb ${name} ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)}`);
   }
-  for (const table of ['enrollment', 'attendance', 'outcomes', 'change_records', 'outcome_change']) {
+  for (const table of ['enrollment', 'attendance', 'outcomes', 'change_records', 'outcome_change', 'model_xtx',
+    'model_levels', 'model_level_pairs']) {
     const r = await con.runAndReadAll(`select count(*) from ${table}`);
     console.log(`duckdb rows ${table} ${r.getRows()[0][0]}`);
   }

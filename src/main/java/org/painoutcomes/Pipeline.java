@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.contract.QualityMetrics;
 import org.painoutcomes.contract.Source;
 import org.painoutcomes.ingest.IngestResult;
 import org.painoutcomes.ingest.Ingestion;
@@ -30,6 +31,11 @@ import org.painoutcomes.privacy.AdjustedEffectsSuppression;
 import org.painoutcomes.summarize.AdjustedEffectRow;
 import org.painoutcomes.summarize.AdjustedEffects;
 import org.painoutcomes.summarize.AdjustedEffectsTable;
+import org.painoutcomes.config.RunScale;
+import org.painoutcomes.derive.Derivation;
+import org.painoutcomes.derive.Derived;
+import org.painoutcomes.ingest.InputFile;
+import org.painoutcomes.ingest.SourceFiles;
 import org.painoutcomes.summarize.Analysis;
 import org.painoutcomes.summarize.AnalysisResult;
 import org.painoutcomes.summarize.FlowRow;
@@ -54,6 +60,7 @@ public final class Pipeline {
   private final PipelineConfig config;
   private final StageLog log;
   private final Consumer<String> afterTableWritten;
+  private String step;
 
   /**
    * @param afterTableWritten called with each table's name once it is written to staging; tests
@@ -72,62 +79,66 @@ public final class Pipeline {
 
   /** Runs the pipeline and publishes OUTPUT; returns the manifest that was published. */
   public Manifest run(RunOptions options) {
-    try {
-      return runStages(options);
-    } finally {
-      // What the run cached (checked rows, intermediates, change records) goes with it, also
-      // when it failed, in ingestion or after: a session that runs again (a test, a notebook)
-      // keeps no heap or disk for it.
-      spark.catalog().clearCache();
-    }
-  }
-
-  private Manifest runStages(RunOptions options) {
     Instant started = Instant.now();
     Manifest manifest = new Manifest(options.runId(), started, options.input(), options.output());
     manifest.configuration(config.asProperties()).put("versions", Versions.of(spark.version()));
     log.start();
+    // What the run caches (checked rows, intermediates, change records) is owned by the stage
+    // results that cached it and goes with them, also when the run fails: a session that runs
+    // again (a test, a notebook) keeps no heap or disk for it.
+    step("ingest");
+    List<SourceFiles> sources = new Ingestion(spark, config).locate(options.input());
+    try (RunScale scale = RunScale.of(spark, bytes(sources));
+        IngestResult ingest = new Ingestion(spark, config, scale.cacheLevel()).run(sources)) {
+      log.done("ingest", ingestSummary(ingest.counts()));
+      manifest.inputs(ingest.files()).put("checks", ingest.checks());
+      return publish(options, started, manifest, scale, ingest);
+    } finally {
+      step(null);
+    }
+  }
 
-    IngestResult ingest = new Ingestion(spark, config).run(options.input());
-    log.done("ingest", ingestSummary(ingest.counts()));
-    manifest.inputs(ingest.files()).put("checks", ingest.checks());
-
+  /** The stages after ingestion, writing into a staging folder that is published at the end. */
+  private Manifest publish(RunOptions options, Instant started, Manifest manifest, RunScale scale, IngestResult ingest) {
     Path output = new Path(options.output());
     FileSystem fs = fileSystem(output);
     OutputPublisher publisher = new OutputPublisher(fs, output, options.runId());
     publisher.prepare();
     try {
       TableWriter writer = new TableWriter(publisher.staging(), config.parquetCompression());
-      // Persisted: the sort's sampling and its shuffle would otherwise each scan every checked row.
-      Dataset<Row> rejects = ingest.rejects().persist(StorageLevel.DISK_ONLY());
-      write(writer, manifest, "quality/rejects", rejects.orderBy("source", "file", "line"), false);
-      rejects.unpersist();
+      writeRejects(writer, manifest, ingest.rejects(), scale);
 
-      AnalysisResult analysis =
-          Analysis.run(
-              ingest.accepted(Source.ENROLLMENT), ingest.accepted(Source.ATTENDANCE), ingest.accepted(Source.OUTCOMES), config);
-      // On local disk like the other intermediates: held in the heap, uncompressed (see
-      // SparkDefaults), 7.6M records at 1,000,000 participants took 1.9 GB of it.
-      Dataset<Row> changeRecords = analysis.changeRecords().persist(StorageLevel.DISK_ONLY());
-      // At most one file per core: the records are computed in their own partitions, many and
-      // small (56 files of 2 MB at 1,000,000 participants), and merged only as they are written.
-      write(writer, manifest, "analysis/change_records", changeRecords.coalesce(spark.sparkContext().defaultParallelism()), false);
+      step("derive");
+      Derived derived =
+          Derivation.run(
+              ingest.accepted(Source.ENROLLMENT), ingest.accepted(Source.ATTENDANCE), ingest.accepted(Source.OUTCOMES),
+              config, scale.cacheLevel());
       List<QualityRow> quality = new ArrayList<>(ingest.counts());
-      quality.addAll(analysis.unscoredQualityRows());
-      write(writer, manifest, "quality/summary", QualityTables.toDataset(spark, quality), true);
-      log.done("derive", manifest.tables().get("analysis/change_records") + " change records");
+      List<OutcomeChangeRow> outcomeChange;
+      List<FlowRow> flow;
+      List<AdjustedEffectRow> adjusted;
+      try (AnalysisResult analysis = Analysis.summarize(ingest.accepted(Source.ENROLLMENT), derived, config)) {
+        // At most one file per core: the records are computed in their own partitions, many and
+        // small (56 files of 2 MB at 1,000,000 participants), and merged only as they are written.
+        write(writer, manifest, "analysis/change_records", derived.changeRecords().coalesce(spark.sparkContext().defaultParallelism()), false);
+        quality.addAll(analysis.unscoredQualityRows());
+        write(writer, manifest, "quality/summary", QualityTables.toDataset(spark, quality), true);
+        log.done("derive", manifest.tables().get("analysis/change_records") + " change records");
 
-      List<OutcomeChangeRow> outcomeChange = OutcomeChangeTable.toRows(analysis.outcomeChange());
-      List<FlowRow> flow = ParticipantFlowTable.toRows(analysis.participantFlow());
-      analysis.release();
-      write(writer, manifest, "summary/outcome_change", OutcomeChangeTable.toDataset(spark, outcomeChange), true);
-      write(writer, manifest, "summary/participant_flow", ParticipantFlowTable.toDataset(spark, flow), true);
-      log.done("summarize", outcomeChange.size() + " outcome_change rows, " + flow.size() + " flow rows");
-      List<AdjustedEffectRow> adjusted = AdjustedEffects.fit(changeRecords, config);
-      changeRecords.unpersist();
+        step("summarize");
+        outcomeChange = OutcomeChangeTable.toRows(analysis.outcomeChange());
+        flow = ParticipantFlowTable.toRows(analysis.participantFlow());
+        write(writer, manifest, "summary/outcome_change", OutcomeChangeTable.toDataset(spark, outcomeChange), true);
+        write(writer, manifest, "summary/participant_flow", ParticipantFlowTable.toDataset(spark, flow), true);
+        log.done("summarize", outcomeChange.size() + " outcome_change rows, " + flow.size() + " flow rows");
+
+        step("adjust");
+        adjusted = AdjustedEffects.fit(derived.changeRecords(), config);
+      }
       write(writer, manifest, "summary/adjusted_effects", AdjustedEffectsTable.toDataset(spark, adjusted), true);
       log.done("adjust", adjusted.size() + " adjusted_effects rows");
 
+      step("suppress");
       PublicTables published = PublicTables.of(outcomeChange, flow, quality, config.suppressionThreshold());
       write(writer, manifest, "public/outcome_change", OutcomeChangeTable.toPublicDataset(spark, published.outcomeChange()), true);
       write(writer, manifest, "public/participant_flow", ParticipantFlowTable.toPublicDataset(spark, published.flow()), true);
@@ -136,6 +147,7 @@ public final class Pipeline {
       manifest.put("suppression", suppressionSummary(published));
       log.done("suppress", published.suppression().total() + " cells hidden in " + published.suppression().passes() + " passes, audit clean");
 
+      step("report");
       // Only the first and last month with at least the threshold of index dates reach the report.
       StudyPeriod period = StudyPeriod.fromMonthCounts(
           IndexMonths.collect(IndexMonths.byMonth(Timeline.indexDates(ingest.accepted(Source.ATTENDANCE)))),
@@ -145,6 +157,7 @@ public final class Pipeline {
       afterTableWritten.accept("report");
       log.done("report", "report/index.html and 4 CSV files");
 
+      step("publish");
       manifest.finish(Manifest.STATUS_SUCCEEDED, Instant.now());
       manifest.write(fs, new Path(publisher.staging(), Manifest.FILE_NAME));
       afterTableWritten.accept(Manifest.FILE_NAME);
@@ -157,6 +170,24 @@ public final class Pipeline {
     } catch (Exception e) { // also a SparkException (checked in Java terms): staging must go too
       publisher.abandon();
       throw e;
+    }
+  }
+
+  /**
+   * quality/rejects in (source, file, line) order. A small input's rejects are sorted in one
+   * task; a large input's are persisted first, since the sort's sampling and its shuffle would
+   * otherwise each scan every checked row.
+   */
+  private void writeRejects(TableWriter writer, Manifest manifest, Dataset<Row> rejects, RunScale scale) {
+    if (scale.small()) {
+      write(writer, manifest, "quality/rejects", rejects.coalesce(1).sortWithinPartitions("source", "file", "line"), false);
+      return;
+    }
+    Dataset<Row> persisted = rejects.persist(StorageLevel.DISK_ONLY());
+    try {
+      write(writer, manifest, "quality/rejects", persisted.orderBy("source", "file", "line"), false);
+    } finally {
+      persisted.unpersist();
     }
   }
 
@@ -180,8 +211,17 @@ public final class Pipeline {
     return new RunFacts(options.runId(), started, Versions.application(), files);
   }
 
+  /** Names the Spark jobs started from here on after the run's step (the event log, the UI, tests). */
+  private void step(String name) {
+    step = name;
+    spark.sparkContext().setJobDescription(name);
+  }
+
   private void write(TableWriter writer, Manifest manifest, String table, Dataset<Row> rows, boolean small) {
+    String current = step;
+    spark.sparkContext().setJobDescription(current + ": write " + table);
     manifest.table(table, writer.write(table, rows, small));
+    step(current);
     afterTableWritten.accept(table);
   }
 
@@ -193,11 +233,15 @@ public final class Pipeline {
     }
   }
 
+  private static long bytes(List<SourceFiles> sources) {
+    return sources.stream().flatMap(s -> s.files().stream()).mapToLong(InputFile::bytes).sum();
+  }
+
   private static String ingestSummary(List<QualityRow> counts) {
     StringBuilder b = new StringBuilder();
     for (Source s : Source.values()) {
-      long read = value(counts, s.id(), "rows_read");
-      long rejected = value(counts, s.id(), "rows_rejected");
+      long read = value(counts, s.id(), QualityMetrics.ROWS_READ);
+      long rejected = value(counts, s.id(), QualityMetrics.ROWS_REJECTED);
       b.append(s.id()).append(' ').append(read).append(" read/").append(rejected).append(" rejected  ");
     }
     return b.toString().trim();

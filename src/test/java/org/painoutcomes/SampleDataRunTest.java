@@ -18,13 +18,71 @@ class SampleDataRunTest {
   @TempDir static Path dir;
   static SparkSession spark;
   static Path output;
+  static SparkWork work;
+  static java.util.Set<Object> persistedBefore;
+  static boolean cacheEmptyBefore;
 
   @BeforeAll
-  static void run() {
+  static void run() throws Exception {
     spark = SparkTestSession.get();
     output = dir.resolve("out");
-    new Pipeline(spark, ConfigLoader.defaultConfig(), new StageLog(System.out))
-        .run(new RunOptions("sample-data", output.toString(), "sample"));
+    persistedBefore = persistedRdds();
+    cacheEmptyBefore = spark.sharedState().cacheManager().isEmpty();
+    try (SparkWork counting = SparkWork.count(spark)) {
+      work = counting;
+      new Pipeline(spark, ConfigLoader.defaultConfig(), new StageLog(System.out))
+          .run(new RunOptions("sample-data", output.toString(), "sample"));
+    }
+    System.out.println("sample-data run: " + work);
+  }
+
+  @Test
+  void aRunStartsFewSparkJobs() {
+    // The fixed cost of a run is mostly its Spark jobs and stages, each planned, code-generated
+    // and scheduled (docs/PERFORMANCE.md). These bounds hold the count where it was brought.
+    assertThat(work.jobs()).as("Spark jobs of a sample-data run: %s", work).isLessThanOrEqualTo(JOBS);
+    assertThat(work.stages()).as("Spark stages of a sample-data run: %s", work).isLessThanOrEqualTo(STAGES);
+  }
+
+  private static final int JOBS = 22;
+  private static final int STAGES = 38;
+
+  @Test
+  void runningAgainGivesTheSameRows() {
+    // SPEC 8: a second run on the same inputs and configuration, through the command line,
+    // against this class's run.
+    Path again = dir.resolve("again");
+    assertThat(org.painoutcomes.cli.Main.execute("run", "--input", "sample-data", "--output", again.toString(), "--run-id", "sample"))
+        .isZero();
+    List<String> tables = List.of("quality/summary", "quality/rejects", "analysis/change_records",
+        "summary/outcome_change", "summary/participant_flow", "summary/adjusted_effects", "public/outcome_change",
+        "public/participant_flow", "public/adjusted_effects");
+    for (String table : tables) {
+      assertThat(sortedRows(again.resolve(table))).as(table).isEqualTo(sortedRows(output.resolve(table))).isNotEmpty();
+    }
+    for (String csv : List.of("outcome_change.csv", "participant_flow.csv", "data_quality.csv", "adjusted_effects.csv")) {
+      assertThat(again.resolve("report/" + csv)).as(csv).hasSameBinaryContentAs(output.resolve("report/" + csv));
+    }
+  }
+
+  private static List<String> sortedRows(Path table) {
+    List<String> rows = new java.util.ArrayList<>(TestInputs.lines(spark.read().parquet(table.toString())));
+    java.util.Collections.sort(rows);
+    return rows;
+  }
+
+  @Test
+  void aRunLeavesNothingCached() {
+    // Each stage's result owns what it cached and lets it go (AutoCloseable), the session's other
+    // caches untouched.
+    assertThat(persistedRdds()).as("RDDs persisted after the run").isEqualTo(persistedBefore);
+    if (cacheEmptyBefore) {
+      assertThat(spark.sharedState().cacheManager().isEmpty()).as("no Dataset left cached").isTrue();
+    }
+  }
+
+  private static java.util.Set<Object> persistedRdds() {
+    return SparkTestSession.persistedRdds();
   }
 
   private static List<String> table(String name, String... order) {

@@ -1,12 +1,9 @@
 package org.painoutcomes.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -14,50 +11,41 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.CollectionAccumulator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.PipelineException;
 import org.painoutcomes.config.PipelineConfig;
-import org.painoutcomes.contract.QualityMetrics;
-import org.painoutcomes.contract.ReasonCode;
 import org.painoutcomes.contract.Source;
 import org.painoutcomes.summarize.QualityRow;
 
 /**
- * Ingestion (SPEC 2): finds the sources, checks every header, reads and checks every record,
- * stops the run on an identifier-looking participant_id, applies the cross-row rules, and
- * accounts for every row read.
- *
- * <p>For speed, the three sources are read and checked in one Spark job: the files are read in
- * splits in parallel (see {@link FileSplit}), each source is partitioned once by participant_id
- * (which serves the enrollment join, the key windows and the analysis after), and the checked rows
- * are cached with the raw record kept only on rejects. What the parser counted (rows read, the
- * identifier guard, digests) comes back from the splits as {@link SplitSummary}s. If a file's
- * splits did not line up, everything is read again with that file as one split.
+ * Ingestion (SPEC 2), in the steps it takes: finds the sources ({@link SourceLocator}), checks
+ * every header ({@link HeaderReader}), reads and checks every record in one Spark job ({@link
+ * SourceCheck}), stops the run on an identifier-looking participant_id ({@link IdentifierGuard}),
+ * accounts for every row read ({@link RowAccounts}), and hands on the accepted typed rows and the
+ * rejects ({@link TypedRows}, {@link RawRecords}).
  */
 public final class Ingestion {
-  private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
-
-  /**
-   * Input bytes per partition of the cross-row shuffle. The analysis keeps this partitioning (by
-   * participant_id), so it also sizes the analysis' tasks: 32 MiB of CSV is about 600k rows.
-   */
-  private static final long BYTES_PER_PARTITION = 32L << 20;
-
-  /**
-   * Enrollment files up to this size are joined by broadcast: their accepted participant_id and
-   * enrollment_date take about a third of the file's bytes in memory (SPEC 2.2 rows are ~90 bytes).
-   */
-  private static final long BROADCAST_ENROLLMENT_BYTES = 256L << 20;
-
   private final SparkSession spark;
   private final PipelineConfig config;
+  private final StorageLevel cacheLevel;
 
-  public Ingestion(SparkSession spark, PipelineConfig config) {
+  /**
+   * @param cacheLevel where the checked rows are cached while the run reads them (local disk for
+   *     a large input, see {@link SourceCheck})
+   */
+  public Ingestion(SparkSession spark, PipelineConfig config, StorageLevel cacheLevel) {
     this.spark = spark;
     this.config = config;
+    this.cacheLevel = cacheLevel;
+  }
+
+  public Ingestion(SparkSession spark, PipelineConfig config) {
+    this(spark, config, StorageLevel.DISK_ONLY());
+  }
+
+  /** The source files at the input location (SPEC 2). */
+  public List<SourceFiles> locate(String inputLocation) {
+    return new SourceLocator(spark.sparkContext().hadoopConfiguration()).locate(inputLocation);
   }
 
   /**
@@ -65,8 +53,12 @@ public final class Ingestion {
    *     cannot be read to its end (exit 1)
    */
   public IngestResult run(String inputLocation) {
+    return run(locate(inputLocation));
+  }
+
+  /** As {@link #run(String)}, on sources already located; the result owns what it cached. */
+  public IngestResult run(List<SourceFiles> sources) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    List<SourceFiles> sources = new SourceLocator(hadoop).locate(inputLocation);
     Map<String, HeaderLayout> layouts = new HeaderReader(hadoop).read(sources);
     try {
       return readAndCheck(sources, layouts);
@@ -88,185 +80,35 @@ public final class Ingestion {
       checks.addAll(r.crossRowRules());
       rules.put(s.source(), r);
     }
-
-    SplitPlanner planner = new SplitPlanner(splitBytes(sources));
-    Map<Source, List<FileSplit>> plans = new EnumMap<>(Source.class);
-    for (SourceFiles s : sources) {
-      plans.put(s.source(), planner.plan(s, layouts));
-    }
-    Checked checked = check(sources, plans, rules);
-    if (replanMisaligned(sources, layouts, plans, checked.read())) {
-      checked.unpersist();
-      checked = check(sources, plans, rules);
-    }
-    for (SourceFiles s : sources) {
-      IdentifierGuard.check(checked.read().get(s.source()));
-    }
-
-    List<InputFileStats> files = fileStats(sources, checked.read(), layouts);
-    List<QualityRow> counts = new ArrayList<>();
-    Map<Source, Dataset<Row>> accepted = new EnumMap<>(Source.class);
-    Dataset<Row> rejects = null;
-    for (SourceFiles s : sources) {
-      Source source = s.source();
-      Dataset<Row> c = checked.rows().get(source);
-      long read = files.stream().filter(f -> f.source().equals(source.id())).mapToLong(InputFileStats::rows).sum();
-      counts.addAll(countRows(source, checked.byReason().get(source), read));
-      accepted.put(source, TypedRows.accepted(source, c));
-      SplitLayout layout = checked.read().get(source);
-      // Only the columns a reject shows: the typed values need not be read back from the cache.
-      Dataset<Row> rejected =
-          RawRecords.fill(c.filter(col(StagedSchema.REASON).isNotNull()).select(StagedSchema.metaColumns()), s.files());
-      Dataset<Row> r = TypedRows.rejects(source, rejected, layout.fileName(), layout.physicalLine());
-      rejects = rejects == null ? r : rejects.unionByName(r);
-    }
-    return new IngestResult(accepted, rejects, counts, files, checks);
-  }
-
-  /** The checked rows of every source (cached), their counts per reason, and what the splits reported. */
-  private record Checked(
-      Map<Source, Dataset<Row>> rows, Map<Source, Map<String, Long>> byReason, Map<Source, SplitLayout> read) {
-    void unpersist() {
-      rows.values().forEach(Dataset::unpersist);
-    }
-  }
-
-  /** Reads and checks every source in one job: the counts per reason are its action. */
-  private Checked check(List<SourceFiles> sources, Map<Source, List<FileSplit>> plans, Map<Source, RuleCatalogue> rules) {
-    CollectionAccumulator<SplitSummary> summaries = spark.sparkContext().collectionAccumulator("split summaries");
-    Map<Source, Dataset<Row>> rows = new EnumMap<>(Source.class);
-    Dataset<Row> acceptedEnrollment = null;
-    Dataset<Row> reasons = null;
-    // Every source in the same number of partitions by participant_id: the joins and windows that
-    // follow, here and in the analysis, then need no other shuffle.
-    int partitions = partitions(sources);
-    boolean broadcastEnrollment = bytes(sources.get(Source.ENROLLMENT.ordinal())) <= BROADCAST_ENROLLMENT_BYTES;
-    for (SourceFiles s : sources) {
-      Source source = s.source();
-      Dataset<Row> staged =
-          ExtractReader.read(spark, source, plans.get(source), rules.get(source), summaries)
-              .repartition(partitions, col("participant_id"));
-      Dataset<Row> c =
-          source == Source.ENROLLMENT
-              ? CrossRowRules.checkKeys(source, staged)
-              : CrossRowRules.checkKeys(
-                  source, CrossRowRules.checkParticipants(source, staged, acceptedEnrollment, broadcastEnrollment));
-      // Only rejects show their raw record: accepted rows need not hold it in memory.
-      // On local disk, not in the heap: the analysis after reads these rows a few times, and its
-      // joins and aggregations need the heap's execution memory (at 1M participants they fail
-      // with UNABLE_TO_ACQUIRE_MEMORY in a 4 GiB heap when these hold its storage memory).
-      // The exact decimals served DUPLICATE and CONFLICT only: not kept.
-      c = c.withColumn(StagedSchema.RECORD, when(col(StagedSchema.REASON).isNotNull(), col(StagedSchema.RECORD)))
-          .drop(StagedSchema.exactColumns(source).toArray(String[]::new))
-          .persist(StorageLevel.DISK_ONLY());
-      rows.put(source, c);
-      if (source == Source.ENROLLMENT) {
-        acceptedEnrollment = c.filter(col(StagedSchema.REASON).isNull());
+    SourceCheck.Checked checked = new SourceCheck(spark, config, cacheLevel).run(sources, layouts, rules);
+    boolean handedOn = false;
+    try {
+      for (SourceFiles s : sources) {
+        IdentifierGuard.check(checked.read().get(s.source()));
       }
-      Dataset<Row> r = c.select(lit(source.id()).as("source"), col(StagedSchema.REASON));
-      reasons = reasons == null ? r : reasons.union(r);
-    }
-    Map<Source, Map<String, Long>> byReason = new EnumMap<>(Source.class);
-    sources.forEach(s -> byReason.put(s.source(), new HashMap<>()));
-    for (Row r : reasons.groupBy("source", StagedSchema.REASON).count().collectAsList()) {
-      Source source = sources.stream().map(SourceFiles::source).filter(x -> x.id().equals(r.getString(0))).findFirst().orElseThrow();
-      byReason.get(source).put(r.isNullAt(1) ? null : r.getString(1), r.getLong(2));
-    }
-    Map<Source, SplitLayout> read = new EnumMap<>(Source.class);
-    List<SplitSummary> reported = summaries.value();
-    for (SourceFiles s : sources) {
-      read.put(s.source(), new SplitLayout(s.files(), reportedFor(plans.get(s.source()), reported)));
-    }
-    return new Checked(rows, byReason, read);
-  }
-
-  /** The summaries of one source's splits (file indices are per source). */
-  private static List<SplitSummary> reportedFor(List<FileSplit> plan, List<SplitSummary> reported) {
-    // Every split of a plan is one of its files, and files of different sources share indices, so
-    // the reported summaries are matched to the plan's own (file, split) pairs.
-    java.util.Set<String> own = new java.util.HashSet<>();
-    plan.forEach(p -> own.add(p.file().path() + "\u0000" + p.index()));
-    List<SplitSummary> out = new ArrayList<>();
-    for (SplitSummary s : reported) {
-      if (own.contains(s.path() + "\u0000" + s.split())) {
-        out.add(s);
+      List<InputFileStats> files = RowAccounts.fileStats(sources, checked.read(), layouts);
+      List<QualityRow> counts = new ArrayList<>();
+      Map<Source, Dataset<Row>> accepted = new EnumMap<>(Source.class);
+      Dataset<Row> rejects = null;
+      for (SourceFiles s : sources) {
+        Source source = s.source();
+        Dataset<Row> c = checked.rows().get(source);
+        counts.addAll(RowAccounts.countRows(source, checked.byReason().get(source), files));
+        accepted.put(source, TypedRows.accepted(source, c));
+        SplitLayout layout = checked.read().get(source);
+        // Only the columns a reject shows: the typed values need not be read back from the cache.
+        Dataset<Row> rejected =
+            RawRecords.fill(c.filter(col(StagedSchema.REASON).isNotNull()).select(StagedSchema.metaColumns()), s.files());
+        Dataset<Row> r = TypedRows.rejects(source, rejected, layout.fileName(), layout.physicalLine());
+        rejects = rejects == null ? r : rejects.unionByName(r);
+      }
+      IngestResult result = new IngestResult(accepted, rejects, counts, files, checks, List.copyOf(checked.rows().values()));
+      handedOn = true;
+      return result;
+    } finally {
+      if (!handedOn) { // the identifier guard or the row accounts stopped the run: nothing stays cached
+        checked.unpersist();
       }
     }
-    return out;
-  }
-
-  /** Plans the files whose splits did not line up as one split each; true if there were any. */
-  private static boolean replanMisaligned(
-      List<SourceFiles> sources, Map<String, HeaderLayout> layouts, Map<Source, List<FileSplit>> plans,
-      Map<Source, SplitLayout> read) {
-    boolean any = false;
-    for (SourceFiles s : sources) {
-      List<InputFile> misaligned = read.get(s.source()).misaligned();
-      if (misaligned.isEmpty()) {
-        continue;
-      }
-      any = true;
-      misaligned.forEach(
-          f -> LOG.info("{}: its splits did not line up (a quoted field spans a split's first line end); reading it again as one split", f.name()));
-      List<FileSplit> plan = new ArrayList<>();
-      for (FileSplit split : plans.get(s.source())) {
-        if (!misaligned.contains(split.file())) {
-          plan.add(split);
-        }
-      }
-      misaligned.forEach(f -> plan.add(FileSplit.whole(f, layouts.get(f.name()))));
-      plans.put(s.source(), plan);
-    }
-    return any;
-  }
-
-  private long splitBytes(List<SourceFiles> sources) {
-    long total = sources.stream().flatMap(s -> s.files().stream()).mapToLong(InputFile::bytes).sum();
-    var conf = spark.sessionState().conf();
-    return SplitPlanner.splitBytes(
-        total, spark.sparkContext().defaultParallelism(), conf.filesMaxPartitionBytes(), conf.filesOpenCostInBytes());
-  }
-
-  /** Partitions of the cross-row shuffle: one per 32 MiB of the largest source, at least one per core. */
-  private int partitions(List<SourceFiles> sources) {
-    long largest = sources.stream().mapToLong(Ingestion::bytes).max().orElse(0);
-    long wanted = (largest + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
-    return (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(10_000, wanted));
-  }
-
-  private static long bytes(SourceFiles source) {
-    return source.files().stream().mapToLong(InputFile::bytes).sum();
-  }
-
-  private static List<InputFileStats> fileStats(
-      List<SourceFiles> sources, Map<Source, SplitLayout> read, Map<String, HeaderLayout> layouts) {
-    List<InputFileStats> stats = new ArrayList<>();
-    for (SourceFiles s : sources) {
-      SplitLayout layout = read.get(s.source());
-      for (InputFile f : s.files()) {
-        stats.add(
-            new InputFileStats(
-                s.source().id(), f.name(), f.bytes(), f.modifiedMillis(), layout.sha256(f), layout.records(f),
-                layouts.get(f.name()).ignoredColumns()));
-      }
-    }
-    return stats;
-  }
-
-  /** SPEC 7.4 counts of one source; fails the run unless rows read = accepted + rejected. */
-  private static List<QualityRow> countRows(Source source, Map<String, Long> byReason, long read) {
-    long accepted = byReason.getOrDefault(null, 0L);
-    long rejected = byReason.entrySet().stream().filter(e -> e.getKey() != null).mapToLong(Map.Entry::getValue).sum();
-    if (read != accepted + rejected) {
-      throw PipelineErrors.rowsUnaccounted(source.id(), read, accepted, rejected);
-    }
-    List<QualityRow> rows = new ArrayList<>();
-    rows.add(new QualityRow(source.id(), QualityMetrics.ROWS_READ, read));
-    rows.add(new QualityRow(source.id(), QualityMetrics.ROWS_ACCEPTED, accepted));
-    rows.add(new QualityRow(source.id(), QualityMetrics.ROWS_REJECTED, rejected));
-    for (ReasonCode code : ReasonCode.values()) {
-      rows.add(new QualityRow(source.id(), code.metric(), byReason.getOrDefault(code.name(), 0L)));
-    }
-    return rows;
   }
 }

@@ -8,26 +8,30 @@ import org.apache.spark.sql.Row;
 import org.painoutcomes.contract.Instrument;
 import org.painoutcomes.contract.QualityMetrics;
 import org.painoutcomes.contract.Source;
+import org.painoutcomes.derive.Derived;
 
 /**
- * The tables of one analysis run ({@link Analysis#run}): lazy, sharing persisted intermediates.
+ * The tables of one analysis run ({@link Analysis#summarize}): lazy, sharing the persisted
+ * intermediates of the derive stage, which it owns: {@link #close} lets them go.
  *
  * @param changeRecords analysis/change_records (SPEC 6), columns as {@code ChangeRecords.columns}
  * @param outcomeChange summary/outcome_change (SPEC 7.1), columns as {@link OutcomeChangeRow#COLUMNS}
  * @param participantFlow summary/participant_flow (SPEC 7.3, 8), columns as {@link ParticipantFlowTable#COLUMNS}
  * @param unscoredCounts instrument string, unscored long: one row per instrument, zeros included (SPEC 3)
- * @param persisted the intermediates the tables share, persisted by {@link Analysis#run}
+ * @param derived the derive stage's persisted result the tables read
  */
 public record AnalysisResult(
     Dataset<Row> changeRecords,
     Dataset<Row> outcomeChange,
     Dataset<Row> participantFlow,
     Dataset<Row> unscoredCounts,
-    List<Dataset<Row>> persisted) {
+    Derived derived)
+    implements AutoCloseable {
 
   /** Lets go of the persisted intermediates, once every table has been computed. */
-  public void release() {
-    persisted.forEach(Dataset::unpersist);
+  @Override
+  public void close() {
+    derived.close();
   }
 
   /** The quality/summary metric of an instrument's unscored assessments (SPEC 7.4). */

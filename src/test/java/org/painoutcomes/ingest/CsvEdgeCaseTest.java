@@ -15,6 +15,12 @@ import org.painoutcomes.contract.Source;
 /** The CSV rules of SPEC 2.1 seen through ingestion: line numbers, quoting, CRLF, BOM, folders, gzip. */
 class CsvEdgeCaseTest {
 
+  /** The stages are called directly here and their results not closed: what they cached goes with the class. */
+  @org.junit.jupiter.api.AfterAll
+  static void dropWhatTheRunsCached() {
+    org.painoutcomes.SparkTestSession.get().catalog().clearCache();
+  }
+
   @Test
   void quotedLineBreaksKeepLineNumbersRight(@TempDir Path dir) {
     // Header with a BOM, odd case and spaces, and an extra column "Notes" that is ignored.

@@ -19,6 +19,12 @@ import org.painoutcomes.summarize.QualityRow;
  * input is commented in the expectations below.
  */
 class ReasonCodeTest {
+
+  /** The stages are called directly here and their results not closed: what they cached goes with the class. */
+  @org.junit.jupiter.api.AfterAll
+  static void dropWhatTheRunsCached() {
+    org.painoutcomes.SparkTestSession.get().catalog().clearCache();
+  }
   static IngestResult result;
 
   @BeforeAll

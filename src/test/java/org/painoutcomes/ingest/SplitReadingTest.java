@@ -23,6 +23,12 @@ import org.painoutcomes.contract.Source;
  * tests pin to hand-worked values.
  */
 class SplitReadingTest {
+
+  /** The stages are called directly here and their results not closed: what they cached goes with the class. */
+  @org.junit.jupiter.api.AfterAll
+  static void dropWhatTheRunsCached() {
+    org.painoutcomes.SparkTestSession.get().catalog().clearCache();
+  }
   private static final String MAX_PARTITION_BYTES = "spark.sql.files.maxPartitionBytes";
 
   @AfterEach

@@ -38,10 +38,17 @@ class AnalysisGoldenTest {
     SparkSession spark = SparkTestSession.get();
     config = ConfigLoader.defaultConfig();
     result = run(spark, config);
-    // Each output is read by several tests: compute each once.
-    result.changeRecords().persist();
+    // Each output is read by several tests: compute each once (the change records are persisted
+    // by the derive stage).
     result.outcomeChange().persist();
     result.participantFlow().persist();
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void release() {
+    result.outcomeChange().unpersist();
+    result.participantFlow().unpersist();
+    result.close();
   }
 
   static AnalysisResult run(SparkSession spark, PipelineConfig config) {

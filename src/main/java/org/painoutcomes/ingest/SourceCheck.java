@@ -1,0 +1,200 @@
+package org.painoutcomes.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.contract.Source;
+
+/**
+ * The step of ingestion that reads and checks every record (SPEC 2.1 to 2.5): plans the files'
+ * splits, reads and checks the three sources in one Spark job, and reads again, whole, any file
+ * whose splits did not line up.
+ *
+ * <p>The files are read in splits in parallel (see {@link FileSplit}), each source is partitioned
+ * once by participant_id (which serves the enrollment join, the key windows and the analysis
+ * after), and the checked rows are cached with the raw record kept only on rejects. What the
+ * parser counted (rows read, the identifier guard, digests) comes back from the splits as {@link
+ * SplitSummary}s.
+ */
+final class SourceCheck {
+  private static final Logger LOG = LoggerFactory.getLogger(SourceCheck.class);
+
+  /**
+   * Input bytes per partition of the cross-row shuffle. The analysis keeps this partitioning (by
+   * participant_id), so it also sizes the analysis' tasks: 32 MiB of CSV is about 600k rows.
+   */
+  private static final long BYTES_PER_PARTITION = 32L << 20;
+
+  /**
+   * Enrollment files up to this size are joined by broadcast: their accepted participant_id and
+   * enrollment_date take about a third of the file's bytes in memory (SPEC 2.2 rows are ~90 bytes).
+   */
+  private static final long BROADCAST_ENROLLMENT_BYTES = 256L << 20;
+
+  /**
+   * The checked rows of every source (cached), their counts per reason, and what the splits
+   * reported (the files' layouts).
+   */
+  record Checked(
+      Map<Source, Dataset<Row>> rows, Map<Source, Map<String, Long>> byReason, Map<Source, SplitLayout> read) {
+    void unpersist() {
+      rows.values().forEach(Dataset::unpersist);
+    }
+  }
+
+  private final SparkSession spark;
+  private final PipelineConfig config;
+  private final StorageLevel cacheLevel;
+
+  SourceCheck(SparkSession spark, PipelineConfig config, StorageLevel cacheLevel) {
+    this.spark = spark;
+    this.config = config;
+    this.cacheLevel = cacheLevel;
+  }
+
+  /** Reads and checks every source; the returned rows are cached (the caller unpersists them). */
+  Checked run(List<SourceFiles> sources, Map<String, HeaderLayout> layouts, Map<Source, RuleCatalogue> rules) {
+    SplitPlanner planner = new SplitPlanner(splitBytes(sources));
+    Map<Source, List<FileSplit>> plans = new EnumMap<>(Source.class);
+    for (SourceFiles s : sources) {
+      plans.put(s.source(), planner.plan(s, layouts));
+    }
+    Checked checked = check(sources, plans, rules);
+    if (replanMisaligned(sources, layouts, plans, checked.read())) {
+      checked.unpersist();
+      checked = check(sources, plans, rules);
+    }
+    return checked;
+  }
+
+  /** Reads and checks every source in one job: the counts per reason are its action. */
+  private Checked check(List<SourceFiles> sources, Map<Source, List<FileSplit>> plans, Map<Source, RuleCatalogue> rules) {
+    CollectionAccumulator<SplitSummary> summaries = spark.sparkContext().collectionAccumulator("split summaries");
+    Map<Source, Dataset<Row>> rows = new EnumMap<>(Source.class);
+    Dataset<Row> acceptedEnrollment = null;
+    Dataset<Row> reasons = null;
+    // Every source in the same number of partitions by participant_id: the joins and windows that
+    // follow, here and in the analysis, then need no other shuffle.
+    int partitions = partitions(sources);
+    boolean broadcastEnrollment = bytes(sources.get(Source.ENROLLMENT.ordinal())) <= BROADCAST_ENROLLMENT_BYTES;
+    for (SourceFiles s : sources) {
+      Source source = s.source();
+      Dataset<Row> staged =
+          ExtractReader.read(spark, source, plans.get(source), rules.get(source), summaries)
+              .repartition(partitions, col("participant_id"));
+      Dataset<Row> c =
+          source == Source.ENROLLMENT
+              ? CrossRowRules.checkKeys(source, staged)
+              : CrossRowRules.checkKeys(
+                  source, CrossRowRules.checkParticipants(source, staged, acceptedEnrollment, broadcastEnrollment));
+      // Only rejects show their raw record: accepted rows need not hold it in memory.
+      // A large input's rows go to local disk, not the heap: the analysis after reads these rows a
+      // few times, and its joins and aggregations need the heap's execution memory (at 1M
+      // participants they fail with UNABLE_TO_ACQUIRE_MEMORY in a 4 GiB heap when these hold its
+      // storage memory). The exact decimals served DUPLICATE and CONFLICT only: not kept.
+      c = c.withColumn(StagedSchema.RECORD, when(col(StagedSchema.REASON).isNotNull(), col(StagedSchema.RECORD)))
+          .drop(StagedSchema.exactColumns(source).toArray(String[]::new))
+          .persist(cacheLevel);
+      rows.put(source, c);
+      if (source == Source.ENROLLMENT) {
+        acceptedEnrollment = c.filter(col(StagedSchema.REASON).isNull());
+      }
+      Dataset<Row> r = c.select(lit(source.id()).as("source"), col(StagedSchema.REASON));
+      reasons = reasons == null ? r : reasons.union(r);
+    }
+    Map<Source, Map<String, Long>> byReason = new EnumMap<>(Source.class);
+    sources.forEach(s -> byReason.put(s.source(), new HashMap<>()));
+    boolean counted = false;
+    try {
+      for (Row r : reasons.groupBy("source", StagedSchema.REASON).count().collectAsList()) {
+        Source source = sources.stream().map(SourceFiles::source).filter(x -> x.id().equals(r.getString(0))).findFirst().orElseThrow();
+        byReason.get(source).put(r.isNullAt(1) ? null : r.getString(1), r.getLong(2));
+      }
+      counted = true;
+    } finally {
+      if (!counted) { // a file that cannot be read: what was cached of the others goes too
+        rows.values().forEach(Dataset::unpersist);
+      }
+    }
+    Map<Source, SplitLayout> read = new EnumMap<>(Source.class);
+    List<SplitSummary> reported = summaries.value();
+    for (SourceFiles s : sources) {
+      read.put(s.source(), new SplitLayout(s.files(), reportedFor(plans.get(s.source()), reported)));
+    }
+    return new Checked(rows, byReason, read);
+  }
+
+  /** The summaries of one source's splits (file indices are per source). */
+  private static List<SplitSummary> reportedFor(List<FileSplit> plan, List<SplitSummary> reported) {
+    // Every split of a plan is one of its files, and files of different sources share indices, so
+    // the reported summaries are matched to the plan's own (file, split) pairs.
+    Set<String> own = new HashSet<>();
+    plan.forEach(p -> own.add(p.file().path() + "\u0000" + p.index()));
+    List<SplitSummary> out = new ArrayList<>();
+    for (SplitSummary s : reported) {
+      if (own.contains(s.path() + "\u0000" + s.split())) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Plans the files whose splits did not line up as one split each; true if there were any. */
+  private static boolean replanMisaligned(
+      List<SourceFiles> sources, Map<String, HeaderLayout> layouts, Map<Source, List<FileSplit>> plans,
+      Map<Source, SplitLayout> read) {
+    boolean any = false;
+    for (SourceFiles s : sources) {
+      List<InputFile> misaligned = read.get(s.source()).misaligned();
+      if (misaligned.isEmpty()) {
+        continue;
+      }
+      any = true;
+      misaligned.forEach(
+          f -> LOG.info("{}: its splits did not line up (a quoted field spans a split's first line end); reading it again as one split", f.name()));
+      List<FileSplit> plan = new ArrayList<>();
+      for (FileSplit split : plans.get(s.source())) {
+        if (!misaligned.contains(split.file())) {
+          plan.add(split);
+        }
+      }
+      misaligned.forEach(f -> plan.add(FileSplit.whole(f, layouts.get(f.name()))));
+      plans.put(s.source(), plan);
+    }
+    return any;
+  }
+
+  private long splitBytes(List<SourceFiles> sources) {
+    long total = sources.stream().flatMap(s -> s.files().stream()).mapToLong(InputFile::bytes).sum();
+    var conf = spark.sessionState().conf();
+    return SplitPlanner.splitBytes(
+        total, spark.sparkContext().defaultParallelism(), conf.filesMaxPartitionBytes(), conf.filesOpenCostInBytes());
+  }
+
+  /** Partitions of the cross-row shuffle: one per 32 MiB of the largest source, at least one per core. */
+  private int partitions(List<SourceFiles> sources) {
+    long largest = sources.stream().mapToLong(SourceCheck::bytes).max().orElse(0);
+    long wanted = (largest + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
+    return (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(10_000, wanted));
+  }
+
+  private static long bytes(SourceFiles source) {
+    return source.files().stream().mapToLong(InputFile::bytes).sum();
+  }
+}
