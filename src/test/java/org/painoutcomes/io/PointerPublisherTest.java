@@ -22,7 +22,7 @@ class PointerPublisherTest {
 
   @BeforeAll
   static void localFileSystem() throws IOException {
-    fs = FileSystem.getLocal(new Configuration());
+    fs = FileSystem.getLocal(new Configuration()).getRawFileSystem(); // no .crc files beside each file
   }
 
   /** One complete run through the publisher: its folder holds a file named after it. */

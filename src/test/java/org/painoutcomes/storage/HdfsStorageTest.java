@@ -50,7 +50,7 @@ class HdfsStorageTest {
     root = "hdfs://127.0.0.1:" + cluster.getNameNodePort();
 
     localInput = dir.resolve("generated");
-    assertThat(Main.execute("generate", "--participants", "150", "--seed", "18", "--output", localInput.toString())).isZero();
+    assertThat(Main.execute("generate", "--participants", "80", "--seed", "18", "--output", localInput.toString())).isZero();
     hdfs.copyFromLocalFile(new org.apache.hadoop.fs.Path(localInput.toUri()), new org.apache.hadoop.fs.Path(root + "/in"));
     reference = dir.resolve("local-out");
     assertThat(run(localInput.toString(), reference.toString(), "local")).isZero();

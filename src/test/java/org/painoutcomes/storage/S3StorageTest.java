@@ -45,7 +45,7 @@ class S3StorageTest {
     s3 = new org.apache.hadoop.fs.Path(S3ProxyServer.uri("/")).getFileSystem(spark.sparkContext().hadoopConfiguration());
 
     Path input = dir.resolve("generated");
-    assertThat(Main.execute("generate", "--participants", "150", "--seed", "18", "--output", input.toString())).isZero();
+    assertThat(Main.execute("generate", "--participants", "80", "--seed", "18", "--output", input.toString())).isZero();
     s3.copyFromLocalFile(new org.apache.hadoop.fs.Path(input.toUri()), s3Path("/in"));
     reference = dir.resolve("local-out");
     assertThat(run("--input", input.toString(), "--output", reference.toString(), "--run-id", "local")).isZero();
@@ -140,6 +140,23 @@ class S3StorageTest {
       assertThat(other).as("a renewed lock is not stale").isEmpty();
     }
     assertThat(s3.exists(RunLock.lockFile(target))).as("released").isFalse();
+  }
+
+  @Test
+  void theStoreItselfRefusesASecondLockWhereTheConnectorCreatesConditionally() throws Exception {
+    org.apache.hadoop.fs.Path file = s3Path("/conditional/.out.lock");
+    String conditional = org.apache.hadoop.fs.Options.CreateFileOptionKeys.FS_OPTION_CREATE_CONDITIONAL_OVERWRITE;
+    assertThat(s3.hasPathCapability(file, conditional)).as("S3A offers the conditional create the lock uses").isTrue();
+    Optional<RunLock> first = RunLock.tryAcquire(s3, s3Path("/conditional/out"), "first", Duration.ofMinutes(30));
+    assertThat(first).isPresent();
+    // What a second run racing the first would send: a create checked by the store, not before.
+    org.apache.hadoop.fs.FSDataOutputStreamBuilder<?, ?> builder = s3.createFile(file).overwrite(true);
+    builder.must(conditional, true);
+    org.apache.hadoop.fs.FSDataOutputStream racer = builder.build();
+    racer.write("racer".getBytes(StandardCharsets.UTF_8));
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(racer::close)).as("the store refused the second lock").isNotNull();
+    assertThat(StoredOutput.read(s3, file)).as("the first run's lock stands").contains("run_id=first");
+    first.get().close();
   }
 
   private static String[] names(String folder) throws Exception {
