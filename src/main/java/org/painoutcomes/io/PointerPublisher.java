@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * OUTPUT/current                       one line: the published run's folder, e.g. run-ID-1a2b3c4d
  * OUTPUT/run-ID-1a2b3c4d/              a run's tables, report/ and manifest.json
- * OUTPUT/run-ID-1a2b3c4d/.pain-outcomes-run   written first: marks the folder as a run's own
+ * OUTPUT/run-ID-1a2b3c4d/_pain-outcomes-run   written first: marks the folder as a run's own
  * </pre>
  *
  * A run writes a new folder of its own (nothing a reader follows), then replaces {@code current}
@@ -39,7 +39,7 @@ public final class PointerPublisher implements Publisher {
   private static final Logger LOG = LoggerFactory.getLogger(PointerPublisher.class);
   public static final String POINTER = "current";
   static final String RUN_PREFIX = "run-";
-  static final String MARKER = ".pain-outcomes-run";
+  static final String MARKER = "_pain-outcomes-run";
 
   private final FileSystem fs;
   private final Path output;
