@@ -120,7 +120,8 @@ class S3StorageTest {
     assertThat(third).startsWith("run-third-");
     // S3 keeps no folders, but S3Proxy's filesystem backend keeps an emptied folder as a folder:
     // what counts is that no object of the killed run is left.
-    assertThat(s3.listFiles(s3Path("/kill/out/" + killed), true).hasNext()).as("the killed run's objects removed").isFalse();
+    org.apache.hadoop.fs.Path killedFolder = s3Path("/kill/out/" + killed);
+    assertThat(s3.exists(killedFolder) && s3.listFiles(killedFolder, true).hasNext()).as("the killed run's objects removed").isFalse();
     assertThat(Arrays.stream(names("/kill/out")).filter(n -> !n.equals(killed)))
         .as("the previous run kept for readers that resolved the pointer before; others' files kept")
         .containsExactlyInAnyOrder("current", third, first, "run-by-hand");
