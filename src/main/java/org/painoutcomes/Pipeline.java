@@ -15,7 +15,7 @@ import org.painoutcomes.contract.Source;
 import org.painoutcomes.ingest.IngestResult;
 import org.painoutcomes.ingest.Ingestion;
 import org.painoutcomes.io.Manifest;
-import org.painoutcomes.io.OutputPublisher;
+import org.painoutcomes.io.Publisher;
 import org.painoutcomes.io.TableWriter;
 import org.painoutcomes.io.Versions;
 import org.painoutcomes.ingest.InputFileStats;
@@ -102,7 +102,8 @@ public final class Pipeline {
   private Manifest publish(RunOptions options, Instant started, Manifest manifest, RunScale scale, IngestResult ingest) {
     Path output = new Path(options.output());
     FileSystem fs = fileSystem(output);
-    OutputPublisher publisher = new OutputPublisher(fs, output, options.runId());
+    Publisher publisher = Publisher.forOutput(fs, output, options.runId());
+    manifest.publish(publisher);
     publisher.prepare();
     try {
       TableWriter writer = new TableWriter(publisher.staging(), config.parquetCompression());
@@ -162,7 +163,7 @@ public final class Pipeline {
       manifest.write(fs, new Path(publisher.staging(), Manifest.FILE_NAME));
       afterTableWritten.accept(Manifest.FILE_NAME);
       publisher.publish();
-      log.done("publish", options.output());
+      log.done("publish", publisher.publishedFolder().toString());
       return manifest;
     } catch (IOException e) {
       publisher.abandon();

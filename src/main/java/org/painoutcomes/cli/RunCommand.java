@@ -102,8 +102,9 @@ public final class RunCommand implements Callable<Integer> {
       StageLog log = new StageLog(System.out);
       FileSystem fs = fileSystem(spark, out);
       RunLock lock = RunLock.acquire(fs, new org.apache.hadoop.fs.Path(out), id, staleLockAfter);
+      String published; // OUTPUT, or on an object store its new run folder (docs/STORAGE.md)
       try {
-        new Pipeline(spark, cfg, log).run(new RunOptions(input, out, id));
+        published = new Pipeline(spark, cfg, log).run(new RunOptions(input, out, id)).publishedFolder();
         if (dated != null) {
           // Written last: BASE/latest never names a run that is not completely published.
           log.info("latest: " + dated.latestFile() + " -> " + dated.updateLatest(fs, id, staleLockAfter));
@@ -111,7 +112,7 @@ public final class RunCommand implements Callable<Integer> {
       } finally {
         lock.close();
       }
-      log.info("output: " + out + "  manifest: " + out + "/manifest.json  report: " + out + "/report/index.html");
+      log.info("output: " + out + "  manifest: " + published + "/manifest.json  report: " + published + "/report/index.html");
       return 0;
     } finally {
       if (ownSession) {

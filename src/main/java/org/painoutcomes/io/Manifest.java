@@ -25,6 +25,7 @@ public final class Manifest {
 
   private final Map<String, Object> root = new LinkedHashMap<>();
   private final Map<String, Long> tables = new LinkedHashMap<>();
+  private String publishedFolder;
 
   public Manifest(String runId, Instant startedAt, String input, String output) {
     // What tells an earlier output of this tool from a folder it must not replace (OutputGuard).
@@ -63,6 +64,29 @@ public final class Manifest {
   public Manifest table(String name, long rows) {
     tables.put(name, rows);
     return this;
+  }
+
+  /**
+   * Which publish the run used (docs/STORAGE.md): {@code {"mode": "rename"}}, or for the pointer
+   * publish of object stores {@code {"mode": "pointer", "pointer": "current", "folder": "run-..."}},
+   * the folder relative to OUTPUT.
+   */
+  public Manifest publish(Publisher publisher) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("mode", publisher.mode().id());
+    if (publisher instanceof PointerPublisher pointer) {
+      m.put("pointer", PointerPublisher.POINTER);
+      m.put("folder", pointer.folderName());
+    }
+    root.put("publish", m);
+    // OUTPUT as it was given, unless the tables are in a run folder inside it.
+    publishedFolder = publisher instanceof PointerPublisher ? publisher.publishedFolder().toString() : (String) root.get("output");
+    return this;
+  }
+
+  /** Where the run's tables are read once published: OUTPUT itself, or its run folder on an object store. */
+  public String publishedFolder() {
+    return publishedFolder;
   }
 
   /** Any further section (checks, suppression counts, versions). */

@@ -12,10 +12,10 @@ import org.slf4j.LoggerFactory;
  * Atomic publish (SPEC 8): a run writes into a staging folder beside OUTPUT and moves it into
  * place only when every table is written. The previous OUTPUT is first renamed aside, then the
  * staging folder renamed to OUTPUT, then the previous one deleted; a run killed between the two
- * renames is repaired by the next run's {@link #prepare()}. On HDFS and local file systems a
- * rename is atomic; on object stores (s3a) it is a copy, so publish there is not atomic.
+ * renames is repaired by the next run's {@link #prepare()}. Used only where a folder rename is
+ * atomic ({@link PublishMode#RENAME}); object stores get the {@link PointerPublisher}.
  */
-public final class OutputPublisher {
+public final class OutputPublisher implements Publisher {
   private static final Logger LOG = LoggerFactory.getLogger(OutputPublisher.class);
   private static final String STAGING = ".tmp-";
   private static final String PREVIOUS = ".previous-";
@@ -36,15 +36,26 @@ public final class OutputPublisher {
     return new Path(output.getParent(), "." + output.getName() + suffix);
   }
 
-  /** Where this run writes its tables. */
+  @Override
+  public PublishMode mode() {
+    return PublishMode.RENAME;
+  }
+
+  @Override
   public Path staging() {
     return staging;
+  }
+
+  @Override
+  public Path publishedFolder() {
+    return output;
   }
 
   /**
    * Repairs what a killed run left: an OUTPUT renamed aside but not replaced is put back, and
    * staging folders of earlier runs are removed. Then creates this run's staging folder.
    */
+  @Override
   public void prepare() {
     try {
       fs.mkdirs(output.getParent());
@@ -72,6 +83,7 @@ public final class OutputPublisher {
   }
 
   /** Moves the complete staging folder into place as OUTPUT. */
+  @Override
   public void publish() {
     try {
       boolean hadOutput = fs.exists(output);
@@ -92,7 +104,7 @@ public final class OutputPublisher {
     }
   }
 
-  /** Removes this run's staging folder after a failure; the previous OUTPUT is untouched. */
+  @Override
   public void abandon() {
     try {
       fs.delete(staging, true);

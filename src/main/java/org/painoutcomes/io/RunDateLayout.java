@@ -26,6 +26,12 @@ import org.painoutcomes.PipelineErrors;
  * {@code latest} is written last, to a temporary file renamed over the old one, under a short lock
  * of its own, so a reader sees either the old or the new pointer and two runs finishing together
  * agree on it.
+ *
+ * <p>On an object store ({@link PublishMode#POINTER}) a run date's folder holds run folders and its
+ * own {@code current} pointer ({@link PointerPublisher}); {@code latest} then names the run folder
+ * itself ({@code runs/run_date=YYYY-MM-DD/run-ID-XXXXXXXX}), so that {@code BASE/$(cat BASE/latest)}
+ * is the newest tables on every store, and it is written in a single PUT, which such a store shows
+ * whole or not at all.
  */
 public final class RunDateLayout {
   public static final String RUNS_FOLDER = "runs";
@@ -74,9 +80,21 @@ public final class RunDateLayout {
     Path latest = latestFile();
     try (RunLock lock = waitForLock(fs, latest, runId, staleLockAfter)) {
       String newest = RUNS_FOLDER + "/" + folderName(newestPublished(fs).orElse(runDate));
+      Optional<String> runFolder = PointerPublisher.published(fs, new Path(base, newest));
+      if (runFolder.isPresent()) {
+        newest = newest + "/" + runFolder.get();
+      }
+      byte[] text = (newest + "\n").getBytes(StandardCharsets.UTF_8);
+      if (PublishMode.of(fs, latest) == PublishMode.POINTER) {
+        // One PUT replaces the object whole; delete-then-rename would leave readers a moment without it.
+        try (OutputStream out = fs.create(latest, true)) {
+          out.write(text);
+        }
+        return newest;
+      }
       Path temp = new Path(base, "." + LATEST_FILE + ".tmp-" + runId);
       try (OutputStream out = fs.create(temp, true)) {
-        out.write((newest + "\n").getBytes(StandardCharsets.UTF_8));
+        out.write(text);
       }
       replace(fs, temp, latest);
       return newest;
@@ -85,7 +103,7 @@ public final class RunDateLayout {
     }
   }
 
-  /** The latest run date whose folder holds a manifest (published folders always do). */
+  /** The latest run date whose folder holds a manifest, or a pointer to a run folder (published folders always do). */
   Optional<LocalDate> newestPublished(FileSystem fs) throws IOException {
     Path runs = new Path(base, RUNS_FOLDER);
     if (!fs.exists(runs)) {
@@ -96,7 +114,7 @@ public final class RunDateLayout {
       String name = st.getPath().getName();
       // Staging folders and locks start with '.', so only published runs match.
       if (!st.isDirectory() || !name.startsWith(RUN_DATE_PREFIX)
-          || !fs.exists(new Path(st.getPath(), Manifest.FILE_NAME))) {
+          || !(fs.exists(new Path(st.getPath(), Manifest.FILE_NAME)) || fs.exists(new Path(st.getPath(), PointerPublisher.POINTER)))) {
         continue;
       }
       try {

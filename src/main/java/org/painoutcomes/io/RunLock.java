@@ -14,8 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FSDataOutputStreamBuilder;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.util.ShutdownHookManager;
 import org.painoutcomes.PipelineErrors;
@@ -40,8 +42,11 @@ import org.slf4j.LoggerFactory;
  *
  * Otherwise it is held. Two runs breaking the same stale lock at the same instant could both
  * proceed; breaking deletes the lock only if it still names the stale holder, which leaves that
- * window at a few milliseconds. Exclusive creation is atomic on HDFS and local disks; on object
- * stores (s3a) it is a check then a write, so there the lock only narrows the window.
+ * window at a few milliseconds. Exclusive creation is atomic on HDFS and local disks, and on an
+ * object store whose connector offers a conditional create (S3A since Hadoop 3.4.2 sends S3's
+ * {@code If-None-Match: *}); on a store without one it is a check then a write, and there the lock
+ * only narrows the window (docs/STORAGE.md). Object stores keep no settable modification time, so
+ * there the holder renews the lock by writing it again.
  */
 public final class RunLock implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunLock.class);
@@ -51,11 +56,13 @@ public final class RunLock implements AutoCloseable {
   private final Path file;
   private final LockHolder holder;
   private final ScheduledExecutorService renewal;
+  private final boolean renewByRewriting;
 
-  private RunLock(FileSystem fs, Path file, LockHolder holder, Duration staleAfter) {
+  private RunLock(FileSystem fs, Path file, LockHolder holder, Duration staleAfter, boolean renewByRewriting) {
     this.fs = fs;
     this.file = file;
     this.holder = holder;
+    this.renewByRewriting = renewByRewriting;
     this.renewal =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -92,7 +99,7 @@ public final class RunLock implements AutoCloseable {
       for (int attempt = 0; attempt < 2; attempt++) {
         if (createExclusive(fs, file, me.toBytes())) {
           fs.deleteOnExit(file);
-          return Optional.of(new RunLock(fs, file, me, staleAfter));
+          return Optional.of(new RunLock(fs, file, me, staleAfter, PublishMode.of(fs, file) == PublishMode.POINTER));
         }
         Optional<FileStatus> status = status(fs, file);
         if (status.isEmpty()) {
@@ -156,7 +163,13 @@ public final class RunLock implements AutoCloseable {
 
   private void renew() {
     try {
-      fs.setTimes(file, System.currentTimeMillis(), -1);
+      if (!renewByRewriting) {
+        fs.setTimes(file, System.currentTimeMillis(), -1);
+      } else if (isMine()) {
+        try (OutputStream out = fs.create(file, true)) {
+          out.write(holder.toBytes());
+        }
+      }
     } catch (IOException | UnsupportedOperationException e) {
       LOG.warn("Cannot renew the lock {} ({}); it counts as stale once its age passes the limit", file, e.toString());
       renewal.shutdown();
@@ -180,7 +193,7 @@ public final class RunLock implements AutoCloseable {
         throw e;
       }
     }
-    try (FSDataOutputStream out = fs.create(file, false)) {
+    try (FSDataOutputStream out = createNew(fs, file)) {
       out.write(content);
       return true;
     } catch (IOException e) {
@@ -189,6 +202,17 @@ public final class RunLock implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /** A stream that creates file only if nothing is there; with a conditional create the store checks when it is closed. */
+  private static FSDataOutputStream createNew(FileSystem fs, Path file) throws IOException {
+    String conditional = Options.CreateFileOptionKeys.FS_OPTION_CREATE_CONDITIONAL_OVERWRITE;
+    if (!fs.hasPathCapability(file, conditional)) {
+      return fs.create(file, false);
+    }
+    FSDataOutputStreamBuilder<?, ?> builder = fs.createFile(file).overwrite(true);
+    builder.must(conditional, true);
+    return builder.build();
   }
 
   private static void breakLock(FileSystem fs, Path file, Optional<LockHolder> stale) throws IOException {

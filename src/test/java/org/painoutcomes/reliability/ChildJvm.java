@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * logged. A child JVM is the only way to kill a driver with SIGKILL, or to run with another
  * {@code local[N]} than the test JVM's shared session.
  */
-final class ChildJvm {
+public final class ChildJvm {
   private final List<String> command = new ArrayList<>();
   private final Path logDir;
 
@@ -41,12 +41,12 @@ final class ChildJvm {
   }
 
   /** A child running {@code mainClass} on {@code master} (e.g. {@code local[2]}), logging under logDir. */
-  static ChildJvm of(Path logDir, String master, String... systemProperties) {
+  public static ChildJvm of(Path logDir, String master, String... systemProperties) {
     return new ChildJvm(logDir, master, Arrays.asList(systemProperties));
   }
 
   /** Starts {@code mainClass} with the arguments; stdout and stderr go to files under logDir. */
-  Process start(String mainClass, String... args) {
+  public Process start(String mainClass, String... args) {
     List<String> cmd = new ArrayList<>(command);
     cmd.add(mainClass);
     cmd.addAll(Arrays.asList(args));
@@ -102,11 +102,11 @@ final class ChildJvm {
     return new Result(p.exitValue(), stdout(), stderr(), read(logDir.resolve("spark.log")));
   }
 
-  String stdout() {
+  public String stdout() {
     return read(logDir.resolve("stdout.txt"));
   }
 
-  String stderr() {
+  public String stderr() {
     return read(logDir.resolve("stderr.txt"));
   }
 

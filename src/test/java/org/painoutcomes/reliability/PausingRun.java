@@ -20,8 +20,8 @@ import org.painoutcomes.config.ConfigLoader;
  * the run reaches that point, after which the run sleeps until it is killed).
  */
 public final class PausingRun {
-  static final String PAUSE_AT = "painoutcomes.test.pauseAt";
-  static final String MARKER = "painoutcomes.test.marker";
+  public static final String PAUSE_AT = "painoutcomes.test.pauseAt";
+  public static final String MARKER = "painoutcomes.test.marker";
 
   public static void main(String[] args) {
     String pauseAt = System.getProperty(PAUSE_AT);
