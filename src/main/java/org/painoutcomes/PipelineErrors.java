@@ -125,8 +125,8 @@ public final class PipelineErrors {
   public static PipelineException outputNotAFolder(String location, String why) {
     return usage(
         "The output location '" + location + "' cannot be published: " + why + ". A run writes"
-            + " into a staging folder beside OUTPUT, keeps its lock file beside it and then renames"
-            + " the staging folder to OUTPUT, so OUTPUT must be a folder inside another folder."
+            + " into a staging folder beside OUTPUT and keeps its lock file beside it (on an object"
+            + " store, its run folder goes inside OUTPUT), so OUTPUT must be a folder inside another folder."
             + " Give one, e.g. --output /data/pain-outcomes/current, or --output-base with --run-date.", null);
   }
 

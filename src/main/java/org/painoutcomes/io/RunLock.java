@@ -145,7 +145,7 @@ public final class RunLock implements AutoCloseable {
     renewal.shutdownNow();
     try {
       fs.cancelDeleteOnExit(file);
-      Optional<LockHolder> now = status(fs, file).isPresent() ? LockHolder.parse(read(fs, file)) : Optional.empty();
+      Optional<LockHolder> now = currentHolder();
       if (now.isPresent() && now.get().token().equals(holder.token())) {
         fs.delete(file, false);
       } else if (now.isPresent()) {
@@ -159,6 +159,14 @@ public final class RunLock implements AutoCloseable {
     } catch (IOException e) {
       LOG.warn("Could not remove the lock {}; the next run breaks it once it is stale", file);
     }
+  }
+
+  private Optional<LockHolder> currentHolder() throws IOException {
+    return status(fs, file).isPresent() ? LockHolder.parse(read(fs, file)) : Optional.empty();
+  }
+
+  private boolean isMine() throws IOException {
+    return currentHolder().map(h -> h.token().equals(holder.token())).orElse(false);
   }
 
   private void renew() {
