@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.hadoop.fs.CommonPathCapabilities;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 
 /**
  * How a run publishes its OUTPUT (SPEC 8), chosen by the file system that holds it (see
@@ -43,7 +45,9 @@ public enum PublishMode {
   /** The publish the file system holding output supports; unknown file systems get the pointer. */
   public static PublishMode of(FileSystem fs, Path output) throws IOException {
     String scheme = fs.getUri().getScheme().toLowerCase(Locale.ROOT);
-    if (ATOMIC_RENAME.contains(scheme)) {
+    // A local file system under another scheme (a checksumming or fault-injecting wrapper of the
+    // local disk) renames as the local disk does.
+    if (ATOMIC_RENAME.contains(scheme) || fs instanceof RawLocalFileSystem || fs instanceof LocalFileSystem) {
       return RENAME;
     }
     // ABFS reports ACL support only on an account with a hierarchical namespace, where a folder
