@@ -145,6 +145,14 @@ public final class OutputGuard implements AutoCloseable {
       return null;
     }
     Path manifest = new Path(dir, Manifest.FILE_NAME);
+    if (COMMAND_RUN.equals(command) && !fs.exists(manifest)) {
+      // An OUTPUT published by pointer (object stores): its manifest is in the run folder that
+      // OUTPUT/current names, and a pointer publish only ever deletes its own marked run folders.
+      Optional<String> published = pointerTarget(fs, dir);
+      if (published.isPresent()) {
+        manifest = new Path(new Path(dir, published.get()), Manifest.FILE_NAME);
+      }
+    }
     if (!fs.exists(manifest)) {
       List<String> names = new ArrayList<>();
       for (FileStatus e : entries) {
@@ -168,6 +176,14 @@ public final class OutputGuard implements AutoCloseable {
       return "holds the manifest.json of a pain-outcomes " + command + " whose status is '" + status + "', not succeeded";
     }
     return null;
+  }
+
+  private static Optional<String> pointerTarget(FileSystem fs, Path dir) {
+    try {
+      return PointerPublisher.published(fs, dir);
+    } catch (IOException e) { // a pointer we did not write: judged as any other content
+      return Optional.empty();
+    }
   }
 
   /**
