@@ -2,6 +2,7 @@ package org.painoutcomes;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.hadoop.fs.FileSystem;
@@ -25,7 +26,6 @@ import org.painoutcomes.report.ReportData;
 import org.painoutcomes.report.ReportWriter;
 import org.painoutcomes.report.RunFacts;
 import org.painoutcomes.report.StudyPeriod;
-import org.painoutcomes.derive.Timeline;
 import org.painoutcomes.summarize.IndexMonths;
 import org.painoutcomes.privacy.AdjustedEffectsSuppression;
 import org.painoutcomes.summarize.AdjustedEffectRow;
@@ -118,6 +118,7 @@ public final class Pipeline {
       List<OutcomeChangeRow> outcomeChange;
       List<FlowRow> flow;
       List<AdjustedEffectRow> adjusted;
+      Map<YearMonth, Long> indexMonths;
       try (AnalysisResult analysis = Analysis.summarize(ingest.accepted(Source.ENROLLMENT), derived, config)) {
         // At most one file per core: the records are computed in their own partitions, many and
         // small (56 files of 2 MB at 1,000,000 participants), and merged only as they are written.
@@ -135,6 +136,8 @@ public final class Pipeline {
 
         step("adjust");
         adjusted = AdjustedEffects.fit(derived.changeRecords(), config);
+        // From the derive stage's cached index dates, not a second pass over attendance.
+        indexMonths = IndexMonths.collect(IndexMonths.byMonth(derived.indexDates()));
       }
       write(writer, manifest, "summary/adjusted_effects", AdjustedEffectsTable.toDataset(spark, adjusted), true);
       log.done("adjust", adjusted.size() + " adjusted_effects rows");
@@ -150,9 +153,7 @@ public final class Pipeline {
 
       step("report");
       // Only the first and last month with at least the threshold of index dates reach the report.
-      StudyPeriod period = StudyPeriod.fromMonthCounts(
-          IndexMonths.collect(IndexMonths.byMonth(Timeline.indexDates(ingest.accepted(Source.ATTENDANCE)))),
-          config.suppressionThreshold());
+      StudyPeriod period = StudyPeriod.fromMonthCounts(indexMonths, config.suppressionThreshold());
       ReportData report = new ReportData(runFacts(options, started, ingest), config, published.outcomeChange(), published.flow(), published.quality(), period, publicAdjusted);
       LocalFolderUpload.write(fs, new Path(publisher.staging(), "report"), dir -> ReportWriter.write(report, dir));
       afterTableWritten.accept("report");
