@@ -35,6 +35,7 @@
 // effects table or the report.
 'use strict';
 const path = require('path');
+const fs = require('fs');
 const { createRequire } = require('module');
 
 const [installDir, input, output] = process.argv.slice(2);
@@ -52,9 +53,12 @@ const HEADERS = {
   attendance: ['participant_id', 'session_id', 'session_date', 'modality', 'visit_type', 'attended', 'minutes'],
   outcomes: ['participant_id', 'assessment_date', 'instrument', 'item', 'value'],
 };
+// A source's file, or its folder of monthly gzip files (sample-data/attendance/2024-03.csv.gz).
+const source = (name) =>
+  fs.existsSync(path.join(input, name)) ? path.join(input, name, '*.csv.gz') : path.join(input, name + '.csv');
 // The columns are given (the generator writes them in the contract's order), so nothing is sniffed.
 const csv = (name) =>
-  `read_csv(${q(path.join(input, name + '.csv'))}, auto_detect = false, header = true, delim = ',', quote = '"',` +
+  `read_csv(${q(source(name))}, auto_detect = false, header = true, delim = ',', quote = '"',` +
   ` escape = '"', strict_mode = false, ignore_errors = true,` +
   ` columns = {${HEADERS[name].map((c) => `${q(c)}: 'VARCHAR'`).join(', ')}})`;
 

@@ -43,7 +43,7 @@ public final class SparkFloor {
       long total = 0;
       for (Source source : Source.values()) {
         long t = System.nanoTime();
-        long rows = countParsed(spark, new Path(args[0], source.id() + ".csv").toString());
+        long rows = countParsed(spark, input(args[0], source.id()));
         total += rows;
         System.out.printf(Locale.ROOT, "floor %-10s %12d rows %8.1f s%n", source.id(), rows, (System.nanoTime() - t) / 1e9);
       }
@@ -51,6 +51,12 @@ public final class SparkFloor {
     } finally {
       spark.stop();
     }
+  }
+
+  /** A source's file ({@code attendance.csv}) or its folder of monthly files ({@code attendance/}). */
+  static String input(String dir, String source) {
+    java.io.File folder = new java.io.File(dir, source);
+    return folder.isDirectory() ? folder.getPath() : new Path(dir, source + ".csv").toString();
   }
 
   /** Rows of one CSV file, every field parsed (the longest value of each column is computed). */
