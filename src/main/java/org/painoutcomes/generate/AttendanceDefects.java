@@ -2,7 +2,6 @@ package org.painoutcomes.generate;
 
 import static org.painoutcomes.generate.RowLayout.*;
 
-import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.painoutcomes.contract.Enums;
@@ -20,9 +19,9 @@ final class AttendanceDefects extends SourceDefects {
   @Override
   String[] badFormat(String[] row) {
     switch (rng.nextInt(5)) {
-      case 0 -> row[A_PARTICIPANT] = bad.identifier(row[A_PARTICIPANT], maxLength("participant_id"));
-      case 1 -> row[A_SESSION] = bad.identifier(row[A_SESSION], maxLength("session_id"));
-      case 2 -> row[A_DATE] = bad.date((int) LocalDate.parse(row[A_DATE]).toEpochDay());
+      case 0 -> badIdentifier(row, A_PARTICIPANT, "participant_id");
+      case 1 -> badIdentifier(row, A_SESSION, "session_id");
+      case 2 -> badDate(row, A_DATE);
       case 3 -> row[A_ATTENDED] = bad.notBoolean();
       default -> row[A_MINUTES] = bad.oneOf("45 min", "1e2", "NaN", "forty", "4 5", "30m", "0x1E", ".");
     }

@@ -17,10 +17,10 @@ final class EnrollmentDefects extends SourceDefects {
   String[] badFormat(String[] row) {
     int enrolled = day(row[E_ENROLLED]);
     switch (rng.nextInt(6)) {
-      case 0 -> row[E_PARTICIPANT] = bad.identifier(row[E_PARTICIPANT], maxLength("participant_id"));
+      case 0 -> badIdentifier(row, E_PARTICIPANT, "participant_id");
       case 1 -> row[E_SITE] = bad.oneOf(
           row[E_SITE].replace('_', ' '), row[E_SITE] + "_integrative_health_center", row[E_SITE] + "/annex");
-      case 2 -> row[E_COHORT] = bad.identifier(row[E_COHORT], maxLength("cohort_id"));
+      case 2 -> badIdentifier(row, E_COHORT, "cohort_id");
       case 3 -> row[E_ENROLLED] = bad.date(enrolled);
       case 4 -> row[E_EXIT] = bad.date(enrolled + 60);
       default -> row[E_OPIOID] = bad.notBoolean();

@@ -3,7 +3,6 @@ package org.painoutcomes.generate;
 import static org.painoutcomes.generate.RowLayout.*;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.painoutcomes.contract.Instrument;
@@ -18,8 +17,8 @@ final class OutcomeDefects extends SourceDefects {
   @Override
   String[] badFormat(String[] row) {
     switch (rng.nextInt(3)) {
-      case 0 -> row[O_PARTICIPANT] = bad.identifier(row[O_PARTICIPANT], maxLength("participant_id"));
-      case 1 -> row[O_DATE] = bad.date((int) LocalDate.parse(row[O_DATE]).toEpochDay());
+      case 0 -> badIdentifier(row, O_PARTICIPANT, "participant_id");
+      case 1 -> badDate(row, O_DATE);
       default -> row[O_VALUE] = bad.notNumber();
     }
     return row;

@@ -1,5 +1,6 @@
 package org.painoutcomes.generate;
 
+import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.painoutcomes.contract.Source;
@@ -28,6 +29,16 @@ abstract class SourceDefects {
   /** The longest value an identifier column accepts (SPEC 2.2 to 2.4, as {@link Source} declares it). */
   final int maxLength(String column) {
     return source.column(column).maxLength();
+  }
+
+  /** Breaks the identifier in {@code row[at]} (the column {@code column}) in its format. */
+  final void badIdentifier(String[] row, int at, String column) {
+    row[at] = bad.identifier(row[at], maxLength(column));
+  }
+
+  /** Breaks the date in {@code row[at]} in its format. */
+  final void badDate(String[] row, int at) {
+    row[at] = bad.date((int) LocalDate.parse(row[at]).toEpochDay());
   }
 
   /** The record that takes the clean row's place, for a kind that replaces it. */
