@@ -15,8 +15,7 @@ public final class OutputErrors {
   private static final int NAMES_SHOWN = 3;
 
   public static PipelineException outputUnwritable(String location, Exception cause) {
-    return new PipelineException(
-        PipelineException.Kind.FAILURE,
+    return PipelineErrors.failure(
         "Cannot write the output location " + location + ": " + cause.getMessage()
             + ". Check the path, free space and permissions; the previous output is unchanged.", cause);
   }
@@ -94,8 +93,7 @@ public final class OutputErrors {
   }
 
   public static PipelineException outputLocked(String output, String lockFile, String holder, long staleMinutes) {
-    return new PipelineException(
-        PipelineException.Kind.FAILURE,
+    return PipelineErrors.failure(
         "The output location " + output + " is being written by another run (" + holder + "; lock "
             + lockFile + "). Two runs of one OUTPUT would remove each other's work, so this run stopped"
             + " without writing anything. Wait for that run to finish. If it is certainly dead, delete the"
@@ -104,8 +102,7 @@ public final class OutputErrors {
   }
 
   public static PipelineException latestNotUpdated(String latest, String run, Exception cause) {
-    return new PipelineException(
-        PipelineException.Kind.FAILURE,
+    return PipelineErrors.failure(
         "The run was published to " + run + ", but " + latest + " could not be updated: "
             + cause.getMessage() + ". Readers of " + latest + " still see the previous run. Check"
             + " permissions on the base location and run the same date again.", cause);

@@ -96,8 +96,7 @@ public final class PipelineErrors {
   }
 
   public static PipelineException inputUnreadable(String location, Exception cause) {
-    return new PipelineException(
-        PipelineException.Kind.FAILURE,
+    return failure(
         "Cannot read the input location " + location + ": " + cause.getMessage()
             + ". Check the path and permissions.", cause);
   }
@@ -107,8 +106,7 @@ public final class PipelineErrors {
    * corrupt gzip stream, a file removed or changed after the run located it.
    */
   public static PipelineException inputFileUnreadable(String file, Throwable cause) {
-    return new PipelineException(
-        PipelineException.Kind.FAILURE,
+    return failure(
         "Cannot read the input file " + file + ": " + cause.getMessage() + ". The file may be"
             + " truncated or corrupt, or was removed or changed while the run read it; nothing was"
             + " written and the previous output is unchanged. Check the file (for a .gz file:"
@@ -116,16 +114,14 @@ public final class PipelineErrors {
   }
 
   public static PipelineException rowsUnaccounted(String source, long read, long accepted, long rejected) {
-    return new PipelineException(
-        PipelineException.Kind.FAILURE,
+    return failure(
         "Source '" + source + "': " + read + " rows read but " + accepted + " accepted + " + rejected
             + " rejected. Every row must be accounted for, so nothing was published. This is a"
             + " defect of the pipeline; please report it with the run's manifest.", null);
   }
 
   public static PipelineException smallCountDerivable(String where) {
-    return new PipelineException(
-        PipelineException.Kind.FAILURE,
+    return failure(
         "The final privacy check found a count from 1 to 10 derivable from the public tables ("
             + where + "), so nothing was published. This is a defect of the suppression; please"
             + " report it with the run's manifest.", null);
@@ -139,8 +135,7 @@ public final class PipelineErrors {
 
   /** The run ran out of memory; the message names the settings to raise. */
   public static PipelineException ranOutOfMemory(long heapMiB, Throwable cause) {
-    return new PipelineException(
-        PipelineException.Kind.FAILURE,
+    return failure(
         "The run ran out of memory (this JVM's heap: " + heapMiB + " MiB). Nothing was published"
             + " and the previous output is unchanged. Give it more: PAIN_OUTCOMES_DRIVER_MEMORY"
             + " with jobs/run-local (e.g. 4g), spark.executor.memory (and spark.driver.memory in"
@@ -150,8 +145,7 @@ public final class PipelineErrors {
 
   /** The JVM began to shut down (a TERM, INT or HUP) while the run was in progress. */
   public static PipelineException stoppedByShutdown(Throwable cause) {
-    return new PipelineException(
-        PipelineException.Kind.FAILURE,
+    return failure(
         "the run was stopped before it finished: the JVM is shutting down (a TERM, INT"
             + " or HUP signal). A run stopped before it published leaves the previous output as it was;"
             + " the next run removes what this one left.", cause);
@@ -159,7 +153,7 @@ public final class PipelineErrors {
 
   /** A failure no other message explains (a defect, or a failure of Spark or Hadoop not foreseen). */
   public static PipelineException unexpected(Throwable cause) {
-    return new PipelineException(PipelineException.Kind.FAILURE, "the run failed unexpectedly: " + cause, cause);
+    return failure("the run failed unexpectedly: " + cause, cause);
   }
 
   /**
@@ -204,6 +198,10 @@ public final class PipelineErrors {
       }
     }
     return null;
+  }
+
+  static PipelineException failure(String message, Throwable cause) {
+    return new PipelineException(PipelineException.Kind.FAILURE, message, cause);
   }
 
   static PipelineException usage(String message, Throwable cause) {
