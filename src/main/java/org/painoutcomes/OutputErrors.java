@@ -46,10 +46,10 @@ public final class OutputErrors {
 
   /** OUTPUT holds what pain-outcomes did not write: refused unless --force. */
   public static PipelineException outputNotOurs(String output, String what) {
+    String rule = "A run replaces OUTPUT as a whole, deleting everything in it, so it replaces only";
     return refusedUnlessForced(
-        "The output location " + output + " " + what + ". A run replaces OUTPUT as a whole, deleting"
-            + " everything in it, so it replaces only a folder that does not exist, is empty, or holds an"
-            + " earlier pain-outcomes output (its manifest.json names pain-outcomes and status succeeded)",
+        "The output location " + output + " " + what + ". " + rule + " "
+            + replaceable("pain-outcomes output", "pain-outcomes and status succeeded"),
         "", "replace this one and delete what it holds");
   }
 
@@ -64,11 +64,10 @@ public final class OutputErrors {
 
   /** generate's folder holds what generate did not write: refused unless --force. */
   public static PipelineException generateOutputNotOurs(String dir, String what) {
+    String rule = "generate writes enrollment, attendance and outcomes files there, replacing files of those"
+        + " names, so it writes only into";
     return refusedUnlessForced(
-        "The output folder " + dir + " " + what + ". generate writes enrollment, attendance and"
-            + " outcomes files there, replacing files of those names, so it writes only into a folder that"
-            + " does not exist, is empty, or holds an earlier generated extract (its manifest.json names"
-            + " pain-outcomes generate)",
+        "The output folder " + dir + " " + what + ". " + rule + " " + replaceable("generated extract", "pain-outcomes generate"),
         "", "write into this one");
   }
 
@@ -144,6 +143,12 @@ public final class OutputErrors {
 
   public static String manifestNotSucceeded(String command, String status) {
     return "holds the manifest.json of a pain-outcomes " + command + " whose status is '" + status + "', not succeeded";
+  }
+
+  /** What a command may replace (docs/RELIABILITY.md, decision 12), for the refusals of what it may not. */
+  private static String replaceable(String earlier, String manifestNames) {
+    return "a folder that does not exist, is empty, or holds an earlier " + earlier + " (its manifest.json names "
+        + manifestNames + ")";
   }
 
   /** A refusal that --force overrides: why, then that nothing changed and the two ways out. */
