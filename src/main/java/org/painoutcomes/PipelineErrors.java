@@ -68,16 +68,19 @@ public final class PipelineErrors {
   }
 
   public static PipelineException noHeader(String file) {
-    return contract(
-        "File " + file + " has no header record (it is empty), so its columns cannot be checked."
-            + " Deliver the file with its header line, or remove it.");
+    return uncheckedHeader(file + " has no header record (it is empty)", "Deliver the file with its header line, or remove it.");
   }
 
   public static PipelineException unparseableHeader(String file, long line) {
-    return contract(
-        "File " + file + " line " + line + ": the header record cannot be parsed (a quote is"
-            + " never closed, or a character follows a closing quote), so its columns cannot be"
-            + " checked. Fix the header line of the extract.");
+    return uncheckedHeader(
+        file + " line " + line + ": the header record cannot be parsed (a quote is never closed, or a character"
+            + " follows a closing quote)",
+        "Fix the header line of the extract.");
+  }
+
+  /** A header that cannot be read, so that no column of the file can be checked. */
+  private static PipelineException uncheckedHeader(String fileAndWhy, String fix) {
+    return contract("File " + fileAndWhy + ", so its columns cannot be checked. " + fix);
   }
 
   public static PipelineException identifierColumn(String file, String column) {

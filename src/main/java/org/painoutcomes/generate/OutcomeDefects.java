@@ -11,17 +11,15 @@ import org.painoutcomes.contract.Source;
 /** How an outcome item row goes wrong (SPEC 2.4). */
 final class OutcomeDefects extends SourceDefects {
   OutcomeDefects(SplittableRandom rng, Supplier<String> phantoms) {
-    super(Source.OUTCOMES, rng, phantoms);
+    super(Source.OUTCOMES, 2, rng, phantoms);
   }
 
   @Override
-  String[] badFormat(String[] row) {
-    switch (rng.nextInt(3)) {
-      case 0 -> badIdentifier(row, O_PARTICIPANT, "participant_id");
-      case 1 -> badDate(row, O_DATE);
+  void badOwnFormat(String[] row, int which) {
+    switch (which) {
+      case 0 -> badDate(row, O_DATE);
       default -> row[O_VALUE] = bad.notNumber();
     }
-    return row;
   }
 
   @Override

@@ -17,9 +17,12 @@ abstract class SourceDefects {
   private final MalformedRecords malformed;
   private final Supplier<String> phantoms;
   private final Source source;
+  private final int ownFormatDefects;
 
-  SourceDefects(Source source, SplittableRandom rng, Supplier<String> phantoms) {
+  /** @param ownFormatDefects how many ways {@link #badOwnFormat} breaks the source's own columns */
+  SourceDefects(Source source, int ownFormatDefects, SplittableRandom rng, Supplier<String> phantoms) {
     this.source = source;
+    this.ownFormatDefects = ownFormatDefects;
     this.rng = rng;
     this.bad = new BadText(rng);
     this.malformed = new MalformedRecords(rng);
@@ -114,8 +117,22 @@ abstract class SourceDefects {
     return out;
   }
 
-  /** Breaks the format of one column (identifier, date, boolean or number). */
-  abstract String[] badFormat(String[] row);
+  /**
+   * Breaks the format of one column, each way as likely: participant_id, which every source has,
+   * or one of the source's own columns ({@link #badOwnFormat}).
+   */
+  final String[] badFormat(String[] row) {
+    int which = rng.nextInt(1 + ownFormatDefects);
+    if (which == 0) {
+      badIdentifier(row, RowLayout.participantId(source), "participant_id");
+    } else {
+      badOwnFormat(row, which - 1);
+    }
+    return row;
+  }
+
+  /** Breaks the format of one of the source's own columns (identifier, date, boolean or number), {@code which} from 0. */
+  abstract void badOwnFormat(String[] row, int which);
 
   /** Puts a value outside an enum in one column. */
   abstract String[] badValue(String[] row);
