@@ -19,8 +19,9 @@ import org.painoutcomes.io.Manifest;
 import org.painoutcomes.io.Publisher;
 import org.painoutcomes.io.TableWriter;
 import org.painoutcomes.io.Versions;
-import org.painoutcomes.ingest.InputFileStats;
+import org.painoutcomes.io.InputFileStats;
 import org.painoutcomes.io.LocalFolderUpload;
+import org.painoutcomes.privacy.PublicDatasets;
 import org.painoutcomes.privacy.PublicTables;
 import org.painoutcomes.report.ReportData;
 import org.painoutcomes.report.ReportWriter;
@@ -28,9 +29,9 @@ import org.painoutcomes.report.RunFacts;
 import org.painoutcomes.report.StudyPeriod;
 import org.painoutcomes.summarize.IndexMonths;
 import org.painoutcomes.privacy.AdjustedEffectsSuppression;
-import org.painoutcomes.summarize.AdjustedEffectRow;
+import org.painoutcomes.tables.AdjustedEffectRow;
 import org.painoutcomes.summarize.AdjustedEffects;
-import org.painoutcomes.summarize.AdjustedEffectsTable;
+import org.painoutcomes.tables.AdjustedEffectsTable;
 import org.painoutcomes.config.RunScale;
 import org.painoutcomes.derive.Derivation;
 import org.painoutcomes.derive.Derived;
@@ -38,13 +39,13 @@ import org.painoutcomes.ingest.InputFile;
 import org.painoutcomes.ingest.SourceFiles;
 import org.painoutcomes.summarize.Analysis;
 import org.painoutcomes.summarize.AnalysisResult;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.OutcomeChangeRow;
-import org.painoutcomes.summarize.OutcomeChangeTable;
-import org.painoutcomes.summarize.ParticipantFlowTable;
-import org.painoutcomes.summarize.PublicAdjustedEffectRow;
-import org.painoutcomes.summarize.QualityRow;
-import org.painoutcomes.summarize.QualityTables;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
+import org.painoutcomes.tables.OutcomeChangeTable;
+import org.painoutcomes.tables.ParticipantFlowTable;
+import org.painoutcomes.privacy.PublicAdjustedEffectRow;
+import org.painoutcomes.tables.QualityRow;
+import org.painoutcomes.tables.QualityTables;
 import org.apache.spark.storage.StorageLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -144,10 +145,10 @@ public final class Pipeline {
 
       step("suppress");
       PublicTables published = PublicTables.of(outcomeChange, flow, quality, config.suppressionThreshold());
-      write(writer, manifest, "public/outcome_change", OutcomeChangeTable.toPublicDataset(spark, published.outcomeChange()), true);
-      write(writer, manifest, "public/participant_flow", ParticipantFlowTable.toPublicDataset(spark, published.flow()), true);
+      write(writer, manifest, "public/outcome_change", PublicDatasets.outcomeChange(spark, published.outcomeChange()), true);
+      write(writer, manifest, "public/participant_flow", PublicDatasets.participantFlow(spark, published.flow()), true);
       List<PublicAdjustedEffectRow> publicAdjusted = AdjustedEffectsSuppression.publish(adjusted, config.suppressionThreshold());
-      write(writer, manifest, "public/adjusted_effects", AdjustedEffectsTable.toPublicDataset(spark, publicAdjusted), true);
+      write(writer, manifest, "public/adjusted_effects", PublicDatasets.adjustedEffects(spark, publicAdjusted), true);
       manifest.put("suppression", suppressionSummary(published));
       log.done("suppress", published.suppression().total() + " cells hidden in " + published.suppression().passes() + " passes, audit clean");
 
@@ -168,7 +169,7 @@ public final class Pipeline {
       return manifest;
     } catch (IOException e) {
       publisher.abandon();
-      throw PipelineErrors.outputUnwritable(options.output(), e);
+      throw OutputErrors.outputUnwritable(options.output(), e);
     } catch (Exception e) { // also a SparkException (checked in Java terms): staging must go too
       publisher.abandon();
       throw e;
@@ -231,7 +232,7 @@ public final class Pipeline {
     try {
       return output.getFileSystem(spark.sparkContext().hadoopConfiguration());
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(output.toString(), e);
+      throw OutputErrors.outputUnwritable(output.toString(), e);
     }
   }
 

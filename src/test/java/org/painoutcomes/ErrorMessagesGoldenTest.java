@@ -18,7 +18,7 @@ import org.apache.spark.SparkException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every user-facing message of {@link PipelineErrors}, rendered with sample arguments, against the
+ * Every user-facing message of {@link PipelineErrors} and {@link OutputErrors}, rendered with sample arguments, against the
  * golden file src/test/resources/errors/messages.txt (Spark's SQL golden tests, applied to
  * messages). A changed message fails here and shows in the diff of that file. To write the file
  * anew on purpose: {@code mvn test -Dtest=ErrorMessagesGoldenTest -Dgolden.update=true}, then
@@ -45,23 +45,23 @@ class ErrorMessagesGoldenTest {
     m.put("identifierValue", () -> PipelineErrors.identifierValue("attendance.csv", 1042, 3));
     m.put("inputUnreadable", () -> PipelineErrors.inputUnreadable("s3a://bucket/extracts", DENIED));
     m.put("inputFileUnreadable", () -> PipelineErrors.inputFileUnreadable("outcomes.csv.gz", new IOException("Unexpected end of ZLIB input stream")));
-    m.put("outputUnwritable", () -> PipelineErrors.outputUnwritable("/data/pain-outcomes/current", new IOException("No space left on device")));
-    m.put("outputNotAFolder", () -> PipelineErrors.outputNotAFolder("/", "it has no parent folder"));
-    m.put("outputChoice", PipelineErrors::outputChoice);
-    m.put("outputHoldsInput", () -> PipelineErrors.outputHoldsInput("/data/extracts/2026-11/out", "is inside", "/data/extracts/2026-11"));
-    m.put("outputIsAFile", () -> PipelineErrors.outputIsAFile("/data/report.pdf", 48213));
-    m.put("outputNotOurs", () -> PipelineErrors.outputNotOurs("/home/ana/thesis", "is a folder holding 2 entries ('sub', 'thesis.txt') and no manifest.json of a pain-outcomes run"));
-    m.put("outputBaseNotOurs", () -> PipelineErrors.outputBaseNotOurs("/data/outcomes", "is a folder holding 1 entry ('thesis.txt')"));
-    m.put("generateOutputNotOurs", () -> PipelineErrors.generateOutputNotOurs("/home/ana", "is a folder holding 1 entry ('thesis.txt') and no manifest.json of a generated extract"));
-    m.put("badRunDate", () -> PipelineErrors.badRunDate("2026-13-01"));
-    m.put("badStaleLockMinutes", () -> PipelineErrors.badStaleLockMinutes(0));
-    m.put("outputLocked", () -> PipelineErrors.outputLocked("/data/out", "/data/.out.lock", "host worker-3, pid 4242, since 2026-12-01T22:00:00Z", 30));
-    m.put("latestNotUpdated", () -> PipelineErrors.latestNotUpdated("/data/base/latest", "/data/base/runs/run_date=2026-12-01", DENIED));
+    m.put("outputUnwritable", () -> OutputErrors.outputUnwritable("/data/pain-outcomes/current", new IOException("No space left on device")));
+    m.put("outputNotAFolder", () -> OutputErrors.outputNotAFolder("/", "it has no parent folder"));
+    m.put("outputChoice", OutputErrors::outputChoice);
+    m.put("outputHoldsInput", () -> OutputErrors.outputHoldsInput("/data/extracts/2026-11/out", "is inside", "/data/extracts/2026-11"));
+    m.put("outputIsAFile", () -> OutputErrors.outputIsAFile("/data/report.pdf", 48213));
+    m.put("outputNotOurs", () -> OutputErrors.outputNotOurs("/home/ana/thesis", "is a folder holding 2 entries ('sub', 'thesis.txt') and no manifest.json of a pain-outcomes run"));
+    m.put("outputBaseNotOurs", () -> OutputErrors.outputBaseNotOurs("/data/outcomes", "is a folder holding 1 entry ('thesis.txt')"));
+    m.put("generateOutputNotOurs", () -> OutputErrors.generateOutputNotOurs("/home/ana", "is a folder holding 1 entry ('thesis.txt') and no manifest.json of a generated extract"));
+    m.put("badRunDate", () -> OutputErrors.badRunDate("2026-13-01"));
+    m.put("badStaleLockMinutes", () -> OutputErrors.badStaleLockMinutes(0));
+    m.put("outputLocked", () -> OutputErrors.outputLocked("/data/out", "/data/.out.lock", "host worker-3, pid 4242, since 2026-12-01T22:00:00Z", 30));
+    m.put("latestNotUpdated", () -> OutputErrors.latestNotUpdated("/data/base/latest", "/data/base/runs/run_date=2026-12-01", DENIED));
     m.put("rowsUnaccounted", () -> PipelineErrors.rowsUnaccounted("attendance", 1000, 990, 9));
     m.put("smallCountDerivable", () -> PipelineErrors.smallCountDerivable("public/outcome_change, column n"));
     m.put("generatorOption", () -> PipelineErrors.generatorOption("--participants", "-5", "must be 1 or more"));
-    m.put("generatorOutputOccupied", () -> PipelineErrors.generatorOutputOccupied(Path.of("/tmp/extract"), "enrollment.csv"));
-    m.put("badRunId", () -> PipelineErrors.badRunId("nightly run/1"));
+    m.put("generatorOutputOccupied", () -> OutputErrors.generatorOutputOccupied(Path.of("/tmp/extract"), "enrollment.csv"));
+    m.put("badRunId", () -> OutputErrors.badRunId("nightly run/1"));
     m.put("ranOutOfMemory", () -> PipelineErrors.ranOutOfMemory(2048, new OutOfMemoryError("Java heap space")));
     m.put("stoppedByShutdown", () -> PipelineErrors.stoppedByShutdown(new IllegalStateException("SparkContext stopped")));
     m.put("unexpected", () -> PipelineErrors.unexpected(new IllegalStateException("no rows for PEG")));
@@ -93,7 +93,8 @@ class ErrorMessagesGoldenTest {
   @Test
   void everyMessageFactoryHasASample() {
     List<String> factories =
-        Arrays.stream(PipelineErrors.class.getDeclaredMethods())
+        java.util.stream.Stream.of(PipelineErrors.class, OutputErrors.class)
+            .flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
             .filter(m -> Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()))
             .filter(m -> m.getReturnType() == PipelineException.class)
             .map(Method::getName)
@@ -129,10 +130,10 @@ class ErrorMessagesGoldenTest {
     assertThat(PipelineErrors.translate(new IllegalStateException("x"), "/out")).isNull();
   }
 
-  /** An InputReadFailure as a task throws it (its constructor is the ingest package's). */
+  /** An InputReadFailure as a task throws it. */
   private static UncheckedIOException unreadable(String file) {
     try {
-      var c = org.painoutcomes.ingest.InputReadFailure.class.getDeclaredConstructor(String.class, IOException.class);
+      var c = org.painoutcomes.InputReadFailure.class.getDeclaredConstructor(String.class, IOException.class);
       c.setAccessible(true);
       return c.newInstance(file, new IOException("Unexpected end of ZLIB input stream"));
     } catch (ReflectiveOperationException e) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
-import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.PipelineException;
 import org.painoutcomes.contract.Source;
 import org.painoutcomes.generate.ExtractGenerator;
@@ -25,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.painoutcomes.OutputErrors;
 
 /**
  * {@code generate}: writes a synthetic extract (enrollment, attendance, outcomes) into a local
@@ -126,7 +126,7 @@ public final class GenerateCommand implements Callable<Integer> {
       }
       Files.delete(manifest);
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(output.toAbsolutePath().toString(), e);
+      throw OutputErrors.outputUnwritable(output.toAbsolutePath().toString(), e);
     }
   }
 
@@ -164,7 +164,7 @@ public final class GenerateCommand implements Callable<Integer> {
     try {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(output.resolve(Manifest.FILE_NAME).toFile(), m);
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(output.toAbsolutePath().toString(), e);
+      throw OutputErrors.outputUnwritable(output.toAbsolutePath().toString(), e);
     }
   }
 }

@@ -17,7 +17,6 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.sql.SparkSession;
 import org.painoutcomes.Pipeline;
-import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.RunOptions;
 import org.painoutcomes.StageLog;
 import org.painoutcomes.config.ConfigLoader;
@@ -30,6 +29,7 @@ import org.painoutcomes.io.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import scala.Tuple2;
+import org.painoutcomes.OutputErrors;
 
 /**
  * {@code run}: one pipeline run from an input location to OUTPUT, given by {@code --output} or, for
@@ -127,7 +127,7 @@ public final class RunCommand implements Callable<Integer> {
       return null;
     }
     if (output != null || outputBase == null || runDate == null) {
-      throw PipelineErrors.outputChoice();
+      throw OutputErrors.outputChoice();
     }
     OutputLocation.parse(outputBase);
     return new RunDateLayout(outputBase, RunDateLayout.parseRunDate(runDate));
@@ -135,7 +135,7 @@ public final class RunCommand implements Callable<Integer> {
 
   private Duration staleLockAfter() {
     if (staleLockMinutes < 1) {
-      throw PipelineErrors.badStaleLockMinutes(staleLockMinutes);
+      throw OutputErrors.badStaleLockMinutes(staleLockMinutes);
     }
     return Duration.ofMinutes(staleLockMinutes);
   }
@@ -158,7 +158,7 @@ public final class RunCommand implements Callable<Integer> {
     try {
       return new org.apache.hadoop.fs.Path(location).getFileSystem(spark.sparkContext().hadoopConfiguration());
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(location, e);
+      throw OutputErrors.outputUnwritable(location, e);
     }
   }
 
@@ -192,7 +192,7 @@ public final class RunCommand implements Callable<Integer> {
 
   private static String validRunId(String id) {
     if (!id.matches("[A-Za-z0-9_.-]{1,100}")) {
-      throw PipelineErrors.badRunId(id);
+      throw OutputErrors.badRunId(id);
     }
     return id;
   }

@@ -28,6 +28,22 @@ public sealed interface Domain extends Serializable {
   DomainRule ALLOWED = new DomainRule("allowed", ReasonCode.BAD_VALUE);
   DomainRule RANGE = new DomainRule("range", ReasonCode.OUT_OF_RANGE);
 
+  /** A value from a list, matched exactly (ENUM): what differs is the list and so the rule. */
+  sealed interface OneOf extends Domain permits Values, ItemOfInstrument {
+    @Override
+    default ValueType type() {
+      return ValueType.ENUM;
+    }
+  }
+
+  /** A number checked against a range (OUT_OF_RANGE): what differs is where the range comes from. */
+  sealed interface InRange extends Domain permits Range, InstrumentValue {
+    @Override
+    default DomainRule rule() {
+      return RANGE;
+    }
+  }
+
   /** 1 to {@code maxLength} of {@code A-Z a-z 0-9 _ -}. */
   record Identifier(int maxLength) implements Domain {
     /** The length limit of identifiers unless a column says otherwise (SPEC 2.2). */
@@ -68,7 +84,7 @@ public sealed interface Domain extends Serializable {
    * configuredBy} is not null, the list the configuration gives ({@code values} then holds the
    * contract's defaults).
    */
-  record Values(List<String> values, ConfiguredList configuredBy) implements Domain {
+  record Values(List<String> values, ConfiguredList configuredBy) implements OneOf {
     public Values {
       values = List.copyOf(values);
     }
@@ -82,23 +98,13 @@ public sealed interface Domain extends Serializable {
     }
 
     @Override
-    public ValueType type() {
-      return ValueType.ENUM;
-    }
-
-    @Override
     public DomainRule rule() {
       return ALLOWED;
     }
   }
 
   /** An item of the instrument named in {@code instrumentColumn} of the same row (SPEC 2.4). */
-  record ItemOfInstrument(String instrumentColumn) implements Domain {
-    @Override
-    public ValueType type() {
-      return ValueType.ENUM;
-    }
-
+  record ItemOfInstrument(String instrumentColumn) implements OneOf {
     @Override
     public DomainRule rule() {
       return new DomainRule("belongs_to_instrument", ReasonCode.BAD_VALUE);
@@ -106,28 +112,18 @@ public sealed interface Domain extends Serializable {
   }
 
   /** A number from min to max, judged on its exact decimal; whole: no non-zero fraction. */
-  record Range(BigDecimal min, BigDecimal max, boolean whole) implements Domain {
+  record Range(BigDecimal min, BigDecimal max, boolean whole) implements InRange {
     @Override
     public ValueType type() {
       return whole ? ValueType.WHOLE_NUMBER : ValueType.NUMBER;
     }
-
-    @Override
-    public DomainRule rule() {
-      return RANGE;
-    }
   }
 
   /** A number in the range of the instrument named in {@code instrumentColumn} (SPEC 2.4). */
-  record InstrumentValue(String instrumentColumn) implements Domain {
+  record InstrumentValue(String instrumentColumn) implements InRange {
     @Override
     public ValueType type() {
       return ValueType.NUMBER;
-    }
-
-    @Override
-    public DomainRule rule() {
-      return RANGE;
     }
   }
 }

@@ -2,7 +2,6 @@ package org.painoutcomes.generate;
 
 import static org.painoutcomes.generate.RowLayout.*;
 
-import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.painoutcomes.contract.Enums;
@@ -14,19 +13,17 @@ final class AttendanceDefects extends SourceDefects {
   private static final int MAX_MINUTES = Source.ATTENDANCE.column("minutes").range().max().intValueExact();
 
   AttendanceDefects(SplittableRandom rng, Supplier<String> phantoms) {
-    super(Source.ATTENDANCE, rng, phantoms);
+    super(Source.ATTENDANCE, 4, rng, phantoms);
   }
 
   @Override
-  String[] badFormat(String[] row) {
-    switch (rng.nextInt(5)) {
-      case 0 -> row[A_PARTICIPANT] = bad.identifier(row[A_PARTICIPANT], maxLength("participant_id"));
-      case 1 -> row[A_SESSION] = bad.identifier(row[A_SESSION], maxLength("session_id"));
-      case 2 -> row[A_DATE] = bad.date((int) LocalDate.parse(row[A_DATE]).toEpochDay());
-      case 3 -> row[A_ATTENDED] = bad.notBoolean();
+  void badOwnFormat(String[] row, int which) {
+    switch (which) {
+      case 0 -> badIdentifier(row, A_SESSION, "session_id");
+      case 1 -> badDate(row, A_DATE);
+      case 2 -> row[A_ATTENDED] = bad.notBoolean();
       default -> row[A_MINUTES] = bad.oneOf("45 min", "1e2", "NaN", "forty", "4 5", "30m", "0x1E", ".");
     }
-    return row;
   }
 
   @Override

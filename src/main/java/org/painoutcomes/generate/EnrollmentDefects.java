@@ -10,22 +10,20 @@ import org.painoutcomes.contract.Source;
 /** How an enrollment row goes wrong (SPEC 2.2). */
 final class EnrollmentDefects extends SourceDefects {
   EnrollmentDefects(SplittableRandom rng, Supplier<String> phantoms) {
-    super(Source.ENROLLMENT, rng, phantoms);
+    super(Source.ENROLLMENT, 5, rng, phantoms);
   }
 
   @Override
-  String[] badFormat(String[] row) {
+  void badOwnFormat(String[] row, int which) {
     int enrolled = day(row[E_ENROLLED]);
-    switch (rng.nextInt(6)) {
-      case 0 -> row[E_PARTICIPANT] = bad.identifier(row[E_PARTICIPANT], maxLength("participant_id"));
-      case 1 -> row[E_SITE] = bad.oneOf(
+    switch (which) {
+      case 0 -> row[E_SITE] = bad.oneOf(
           row[E_SITE].replace('_', ' '), row[E_SITE] + "_integrative_health_center", row[E_SITE] + "/annex");
-      case 2 -> row[E_COHORT] = bad.identifier(row[E_COHORT], maxLength("cohort_id"));
-      case 3 -> row[E_ENROLLED] = bad.date(enrolled);
-      case 4 -> row[E_EXIT] = bad.date(enrolled + 60);
+      case 1 -> badIdentifier(row, E_COHORT, "cohort_id");
+      case 2 -> row[E_ENROLLED] = bad.date(enrolled);
+      case 3 -> row[E_EXIT] = bad.date(enrolled + 60);
       default -> row[E_OPIOID] = bad.notBoolean();
     }
-    return row;
   }
 
   @Override

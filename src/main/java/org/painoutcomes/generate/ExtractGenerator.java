@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.contract.Source;
+import org.painoutcomes.OutputErrors;
 
 /**
  * Writes a synthetic program extract in the contract's input format (SPEC 2): {@code
@@ -81,7 +81,7 @@ public final class ExtractGenerator {
       closed = true;
       return new GenerationResult(index, cohorts, rows, planter.ledger().snapshot());
     } catch (IOException | UncheckedIOException e) {
-      throw PipelineErrors.outputUnwritable(dir.toString(), e);
+      throw OutputErrors.outputUnwritable(dir.toString(), e);
     } finally {
       if (!closed) {
         closeQuietly(sinks);
@@ -101,17 +101,17 @@ public final class ExtractGenerator {
           : new String[] {s.id(), s.id() + (gzip ? ".csv" : ".csv.gz")};
       for (String other : others) {
         if (Files.exists(dir.resolve(other))) {
-          throw PipelineErrors.generatorOutputOccupied(dir, other);
+          throw OutputErrors.generatorOutputOccupied(dir, other);
         }
       }
       if (monthly && !isEmptyOrAbsent(dir.resolve(s.id()))) {
-        throw PipelineErrors.generatorOutputOccupied(dir, s.id());
+        throw OutputErrors.generatorOutputOccupied(dir, s.id());
       }
     }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(dir.toString(), e);
+      throw OutputErrors.outputUnwritable(dir.toString(), e);
     }
   }
 
@@ -122,7 +122,7 @@ public final class ExtractGenerator {
     try (var entries = Files.list(folder)) {
       return entries.findAny().isEmpty();
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(folder.toString(), e);
+      throw OutputErrors.outputUnwritable(folder.toString(), e);
     }
   }
 

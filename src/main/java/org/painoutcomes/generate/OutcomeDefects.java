@@ -3,7 +3,6 @@ package org.painoutcomes.generate;
 import static org.painoutcomes.generate.RowLayout.*;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.painoutcomes.contract.Instrument;
@@ -12,17 +11,15 @@ import org.painoutcomes.contract.Source;
 /** How an outcome item row goes wrong (SPEC 2.4). */
 final class OutcomeDefects extends SourceDefects {
   OutcomeDefects(SplittableRandom rng, Supplier<String> phantoms) {
-    super(Source.OUTCOMES, rng, phantoms);
+    super(Source.OUTCOMES, 2, rng, phantoms);
   }
 
   @Override
-  String[] badFormat(String[] row) {
-    switch (rng.nextInt(3)) {
-      case 0 -> row[O_PARTICIPANT] = bad.identifier(row[O_PARTICIPANT], maxLength("participant_id"));
-      case 1 -> row[O_DATE] = bad.date((int) LocalDate.parse(row[O_DATE]).toEpochDay());
+  void badOwnFormat(String[] row, int which) {
+    switch (which) {
+      case 0 -> badDate(row, O_DATE);
       default -> row[O_VALUE] = bad.notNumber();
     }
-    return row;
   }
 
   @Override

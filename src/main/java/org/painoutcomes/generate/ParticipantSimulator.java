@@ -14,18 +14,13 @@ import org.painoutcomes.contract.Source;
  * attenders each have their own attendance probability (most between 0.45 and 0.95, 15% below
  * 0.4), and one in five stops early.
  */
-final class ParticipantSimulator {
+record ParticipantSimulator(ParticipantIds ids, SplittableRandom rng, OutcomeSimulator outcomes) {
   static final double NEVER_ATTEND_SHARE = 0.10;
   private static final double DROPOUT_SHARE = 0.20;
 
-  private final ParticipantIds ids;
-  private final SplittableRandom rng;
-  private final OutcomeSimulator outcomes;
-
+  /** Outcomes drawn from the same stream as the participants. */
   ParticipantSimulator(ParticipantIds ids, SplittableRandom rng) {
-    this.ids = ids;
-    this.rng = rng;
-    this.outcomes = new OutcomeSimulator(rng);
+    this(ids, rng, new OutcomeSimulator(rng));
   }
 
   SyntheticParticipant next(CohortPlan cohort, long index) {

@@ -3,6 +3,7 @@ package org.painoutcomes.generate;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.painoutcomes.contract.Enums;
 
@@ -46,33 +47,28 @@ final class ProgramMix {
   static final boolean[] HANDS_ON = handsOn();
 
   static final List<String> CONDITIONS = Enums.DEFAULT_CONDITIONS;
-  static final double[] CONDITION_SHARE =
-      aligned(
-          CONDITIONS,
-          Map.of(
-              "fibromyalgia", 0.14, "osteoarthritis", 0.18, "low_back_pain", 0.30,
-              "neck_pain", 0.11, "neuropathic_pain", 0.09, "migraine", 0.09, "other", 0.09));
-  /** Mean pain (0 to 10) at baseline by condition. */
-  static final double[] BASELINE_PAIN =
-      aligned(
-          CONDITIONS,
-          Map.of(
-              "fibromyalgia", 7.0, "osteoarthritis", 6.1, "low_back_pain", 6.4,
-              "neck_pain", 5.9, "neuropathic_pain", 6.7, "migraine", 6.0, "other", 5.9));
-  /** Share answering the Oswestry Disability Index, a back pain instrument (SPEC 2.4). */
-  static final double[] ODI_SHARE =
-      aligned(
-          CONDITIONS,
-          Map.of(
-              "fibromyalgia", 0.03, "osteoarthritis", 0.05, "low_back_pain", 0.92,
-              "neck_pain", 0.30, "neuropathic_pain", 0.05, "migraine", 0.0, "other", 0.15));
-  /** Share on opioids at baseline. */
-  static final double[] OPIOID_SHARE =
-      aligned(
-          CONDITIONS,
-          Map.of(
-              "fibromyalgia", 0.28, "osteoarthritis", 0.35, "low_back_pain", 0.45,
-              "neck_pain", 0.33, "neuropathic_pain", 0.48, "migraine", 0.18, "other", 0.30));
+
+  /**
+   * What differs by condition: its share of participants, the mean pain (0 to 10) at baseline,
+   * the share answering the Oswestry Disability Index, a back pain instrument (SPEC 2.4), and the
+   * share on opioids at baseline.
+   */
+  private record ConditionMix(double share, double baselinePain, double odiShare, double opioidShare) {}
+
+  private static final Map<String, ConditionMix> BY_CONDITION =
+      Map.of(
+          "fibromyalgia", new ConditionMix(0.14, 7.0, 0.03, 0.28),
+          "osteoarthritis", new ConditionMix(0.18, 6.1, 0.05, 0.35),
+          "low_back_pain", new ConditionMix(0.30, 6.4, 0.92, 0.45),
+          "neck_pain", new ConditionMix(0.11, 5.9, 0.30, 0.33),
+          "neuropathic_pain", new ConditionMix(0.09, 6.7, 0.05, 0.48),
+          "migraine", new ConditionMix(0.09, 6.0, 0.0, 0.18),
+          "other", new ConditionMix(0.09, 5.9, 0.15, 0.30));
+
+  static final double[] CONDITION_SHARE = byCondition(ConditionMix::share);
+  static final double[] BASELINE_PAIN = byCondition(ConditionMix::baselinePain);
+  static final double[] ODI_SHARE = byCondition(ConditionMix::odiShare);
+  static final double[] OPIOID_SHARE = byCondition(ConditionMix::opioidShare);
 
   static final List<String> AGE_BANDS = Enums.AGE_BANDS;
   static final double[] AGE_SHARE = {0.08, 0.24, 0.27, 0.31, 0.08, 0.02};
@@ -117,6 +113,10 @@ final class ProgramMix {
 
   static double[] aligned(List<String> names, Map<String, Double> values) {
     return names.stream().mapToDouble(n -> values.get(n)).toArray();
+  }
+
+  private static double[] byCondition(ToDoubleFunction<ConditionMix> figure) {
+    return CONDITIONS.stream().mapToDouble(c -> figure.applyAsDouble(BY_CONDITION.get(c))).toArray();
   }
 
   private ProgramMix() {}

@@ -38,6 +38,11 @@ final class RowLayout {
     return source.columns().size();
   }
 
+  /** Position of participant_id, which every source has. */
+  static int participantId(Source source) {
+    return at(source, "participant_id");
+  }
+
   /** Positions of the source's required columns, in contract order. */
   static int[] required(Source source) {
     return source.requiredColumnNames().stream().mapToInt(n -> at(source, n)).toArray();

@@ -1,5 +1,6 @@
 package org.painoutcomes.generate;
 
+import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.painoutcomes.contract.Source;
@@ -16,9 +17,12 @@ abstract class SourceDefects {
   private final MalformedRecords malformed;
   private final Supplier<String> phantoms;
   private final Source source;
+  private final int ownFormatDefects;
 
-  SourceDefects(Source source, SplittableRandom rng, Supplier<String> phantoms) {
+  /** @param ownFormatDefects how many ways {@link #badOwnFormat} breaks the source's own columns */
+  SourceDefects(Source source, int ownFormatDefects, SplittableRandom rng, Supplier<String> phantoms) {
     this.source = source;
+    this.ownFormatDefects = ownFormatDefects;
     this.rng = rng;
     this.bad = new BadText(rng);
     this.malformed = new MalformedRecords(rng);
@@ -28,6 +32,16 @@ abstract class SourceDefects {
   /** The longest value an identifier column accepts (SPEC 2.2 to 2.4, as {@link Source} declares it). */
   final int maxLength(String column) {
     return source.column(column).maxLength();
+  }
+
+  /** Breaks the identifier in {@code row[at]} (the column {@code column}) in its format. */
+  final void badIdentifier(String[] row, int at, String column) {
+    row[at] = bad.identifier(row[at], maxLength(column));
+  }
+
+  /** Breaks the date in {@code row[at]} in its format. */
+  final void badDate(String[] row, int at) {
+    row[at] = bad.date((int) LocalDate.parse(row[at]).toEpochDay());
   }
 
   /** The record that takes the clean row's place, for a kind that replaces it. */
@@ -103,8 +117,22 @@ abstract class SourceDefects {
     return out;
   }
 
-  /** Breaks the format of one column (identifier, date, boolean or number). */
-  abstract String[] badFormat(String[] row);
+  /**
+   * Breaks the format of one column, each way as likely: participant_id, which every source has,
+   * or one of the source's own columns ({@link #badOwnFormat}).
+   */
+  final String[] badFormat(String[] row) {
+    int which = rng.nextInt(1 + ownFormatDefects);
+    if (which == 0) {
+      badIdentifier(row, RowLayout.participantId(source), "participant_id");
+    } else {
+      badOwnFormat(row, which - 1);
+    }
+    return row;
+  }
+
+  /** Breaks the format of one of the source's own columns (identifier, date, boolean or number), {@code which} from 0. */
+  abstract void badOwnFormat(String[] row, int which);
 
   /** Puts a value outside an enum in one column. */
   abstract String[] badValue(String[] row);

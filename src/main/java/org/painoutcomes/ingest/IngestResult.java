@@ -5,7 +5,8 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.painoutcomes.contract.Source;
-import org.painoutcomes.summarize.QualityRow;
+import org.painoutcomes.tables.QualityRow;
+import org.painoutcomes.io.InputFileStats;
 
 /**
  * What ingestion hands on: the accepted typed rows of each source, the rejects (quality/rejects),

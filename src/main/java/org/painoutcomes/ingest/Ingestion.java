@@ -15,7 +15,8 @@ import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.PipelineException;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.contract.Source;
-import org.painoutcomes.summarize.QualityRow;
+import org.painoutcomes.tables.QualityRow;
+import org.painoutcomes.io.InputFileStats;
 
 /**
  * Ingestion (SPEC 2), in the steps it takes: finds the sources ({@link SourceLocator}), checks
@@ -23,21 +24,11 @@ import org.painoutcomes.summarize.QualityRow;
  * SourceCheck}), stops the run on an identifier-looking participant_id ({@link IdentifierGuard}),
  * accounts for every row read ({@link RowAccounts}), and hands on the accepted typed rows and the
  * rejects ({@link TypedRows}, {@link RawRecords}).
+ *
+ * @param cacheLevel where the checked rows are cached while the run reads them (local disk for a
+ *     large input, see {@link SourceCheck})
  */
-public final class Ingestion {
-  private final SparkSession spark;
-  private final PipelineConfig config;
-  private final StorageLevel cacheLevel;
-
-  /**
-   * @param cacheLevel where the checked rows are cached while the run reads them (local disk for
-   *     a large input, see {@link SourceCheck})
-   */
-  public Ingestion(SparkSession spark, PipelineConfig config, StorageLevel cacheLevel) {
-    this.spark = spark;
-    this.config = config;
-    this.cacheLevel = cacheLevel;
-  }
+public record Ingestion(SparkSession spark, PipelineConfig config, StorageLevel cacheLevel) {
 
   public Ingestion(SparkSession spark, PipelineConfig config) {
     this(spark, config, StorageLevel.DISK_ONLY());

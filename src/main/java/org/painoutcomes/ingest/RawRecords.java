@@ -15,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.painoutcomes.InputReadFailure;
 
 /**
  * Reads back the raw text of staged rows that carry only where it is (see {@link StagedSchema}):

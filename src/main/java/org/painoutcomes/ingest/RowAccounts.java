@@ -7,7 +7,8 @@ import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.contract.QualityMetrics;
 import org.painoutcomes.contract.ReasonCode;
 import org.painoutcomes.contract.Source;
-import org.painoutcomes.summarize.QualityRow;
+import org.painoutcomes.tables.QualityRow;
+import org.painoutcomes.io.InputFileStats;
 
 /**
  * The step of ingestion that accounts for every row read (SPEC 7.4): the input files' figures for

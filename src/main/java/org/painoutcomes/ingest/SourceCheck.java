@@ -32,7 +32,7 @@ import org.painoutcomes.contract.Source;
  * parser counted (rows read, the identifier guard, digests) comes back from the splits as {@link
  * SplitSummary}s.
  */
-final class SourceCheck {
+record SourceCheck(SparkSession spark, PipelineConfig config, StorageLevel cacheLevel) {
   private static final Logger LOG = LoggerFactory.getLogger(SourceCheck.class);
 
   /**
@@ -56,16 +56,6 @@ final class SourceCheck {
     void unpersist() {
       rows.values().forEach(Dataset::unpersist);
     }
-  }
-
-  private final SparkSession spark;
-  private final PipelineConfig config;
-  private final StorageLevel cacheLevel;
-
-  SourceCheck(SparkSession spark, PipelineConfig config, StorageLevel cacheLevel) {
-    this.spark = spark;
-    this.config = config;
-    this.cacheLevel = cacheLevel;
   }
 
   /** Reads and checks every source; the returned rows are cached (the caller unpersists them). */

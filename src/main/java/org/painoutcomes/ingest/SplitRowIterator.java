@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.util.CollectionAccumulator;
 import org.painoutcomes.ingest.csv.CsvRecord;
 import org.painoutcomes.ingest.csv.CsvRecordReader;
+import org.painoutcomes.InputReadFailure;
 
 /**
  * Streams the staged rows of one {@link FileSplit}: the records that start in its range. When the

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.painoutcomes.ingest.InputFileStats;
+import org.painoutcomes.io.InputFileStats;
 
 /**
  * manifest.json (SPEC 8): the tool and command that wrote it, run id, times, status, effective

@@ -1,10 +1,7 @@
 package org.painoutcomes.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -13,12 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.IOUtils;
-import org.painoutcomes.PipelineErrors;
+import org.painoutcomes.OutputErrors;
 
 /**
  * Decides, before a run or a generation writes anything, whether its target may be replaced: a
@@ -38,7 +34,6 @@ public final class OutputGuard implements AutoCloseable {
   public static final String COMMAND_GENERATE = "generate";
   // BASE of a scheduled job: runs/, latest, and latest's lock, temporary and checksum files.
   private static final Pattern BASE_ENTRY = Pattern.compile("runs|latest|\\.{1,2}latest\\..*");
-  private static final int NAMES_SHOWN = 3;
 
   private final Configuration conf;
   private final boolean force;
@@ -55,7 +50,7 @@ public final class OutputGuard implements AutoCloseable {
     FileSystem fs = fileSystem(out, output);
     String shown = absolute(fs, out);
     inputRelation(fs, out, input).ifPresent(relation -> {
-      throw PipelineErrors.outputHoldsInput(shown, relation, absoluteInput(input));
+      throw OutputErrors.outputHoldsInput(shown, relation, absoluteInput(input));
     });
     try {
       Optional<FileStatus> st = status(fs, out);
@@ -63,14 +58,14 @@ public final class OutputGuard implements AutoCloseable {
         return;
       }
       if (!st.get().isDirectory()) {
-        throw PipelineErrors.outputIsAFile(shown, st.get().getLen());
+        throw OutputErrors.outputIsAFile(shown, st.get().getLen());
       }
-      String foreign = foreignContent(fs, out, COMMAND_RUN);
+      String foreign = OutputContent.foreign(fs, out, COMMAND_RUN);
       if (foreign != null && !force) {
-        throw PipelineErrors.outputNotOurs(shown, foreign);
+        throw OutputErrors.outputNotOurs(shown, foreign);
       }
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(shown, e);
+      throw OutputErrors.outputUnwritable(shown, e);
     }
   }
 
@@ -88,7 +83,7 @@ public final class OutputGuard implements AutoCloseable {
         return;
       }
       if (!st.get().isDirectory()) {
-        throw PipelineErrors.outputIsAFile(shown, st.get().getLen());
+        throw OutputErrors.outputIsAFile(shown, st.get().getLen());
       }
       List<String> others = new ArrayList<>();
       for (FileStatus entry : fs.listStatus(dir)) {
@@ -101,10 +96,10 @@ public final class OutputGuard implements AutoCloseable {
         }
       }
       if (!others.isEmpty() && !force) {
-        throw PipelineErrors.outputBaseNotOurs(shown, holding(others));
+        throw OutputErrors.outputBaseNotOurs(shown, OutputErrors.folderHolding(others));
       }
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(shown, e);
+      throw OutputErrors.outputUnwritable(shown, e);
     }
   }
 
@@ -123,88 +118,16 @@ public final class OutputGuard implements AutoCloseable {
         return false;
       }
       if (!st.get().isDirectory()) {
-        throw PipelineErrors.outputIsAFile(shown, st.get().getLen());
+        throw OutputErrors.outputIsAFile(shown, st.get().getLen());
       }
-      String foreign = foreignContent(fs, out, COMMAND_GENERATE);
+      String foreign = OutputContent.foreign(fs, out, COMMAND_GENERATE);
       if (foreign != null && !force) {
-        throw PipelineErrors.generateOutputNotOurs(shown, foreign);
+        throw OutputErrors.generateOutputNotOurs(shown, foreign);
       }
       return foreign == null && fs.exists(new Path(out, Manifest.FILE_NAME));
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(shown, e);
+      throw OutputErrors.outputUnwritable(shown, e);
     }
-  }
-
-  /**
-   * What makes a folder not replaceable by {@code command}, or null when it is empty or holds an
-   * earlier output of that command.
-   */
-  private static String foreignContent(FileSystem fs, Path dir, String command) throws IOException {
-    FileStatus[] entries = fs.listStatus(dir);
-    if (entries.length == 0) {
-      return null;
-    }
-    Path manifest = new Path(dir, Manifest.FILE_NAME);
-    if (COMMAND_RUN.equals(command) && !fs.exists(manifest)) {
-      // An OUTPUT published by pointer (object stores): its manifest is in the run folder that
-      // OUTPUT/current names, and a pointer publish only ever deletes its own marked run folders.
-      Optional<String> published = pointerTarget(fs, dir);
-      if (published.isPresent()) {
-        manifest = new Path(new Path(dir, published.get()), Manifest.FILE_NAME);
-      }
-    }
-    if (!fs.exists(manifest)) {
-      List<String> names = new ArrayList<>();
-      for (FileStatus e : entries) {
-        names.add(e.getPath().getName());
-      }
-      return holding(names) + " and no manifest.json of a pain-outcomes " + command;
-    }
-    JsonNode m;
-    // Read past a local checksum file: a manifest edited by hand is still judged by its content.
-    FileSystem raw = fs instanceof ChecksumFileSystem c ? c.getRawFileSystem() : fs;
-    try (InputStream in = raw.open(manifest)) {
-      m = new ObjectMapper().readTree(in);
-    } catch (IOException e) {
-      return "holds a manifest.json that is not a pain-outcomes manifest (it is not JSON)";
-    }
-    if (m == null || !m.isObject() || !writtenBy(m, command)) {
-      return "holds a manifest.json that was not written by pain-outcomes " + command;
-    }
-    String status = m.path("status").asText("");
-    if (!Manifest.STATUS_SUCCEEDED.equals(status)) {
-      return "holds the manifest.json of a pain-outcomes " + command + " whose status is '" + status + "', not succeeded";
-    }
-    return null;
-  }
-
-  private static Optional<String> pointerTarget(FileSystem fs, Path dir) {
-    try {
-      return PointerPublisher.published(fs, dir);
-    } catch (IOException e) { // a pointer we did not write: judged as any other content
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * Whether a manifest names this tool and command. A run's manifest written before the tool was
-   * named in it is known by what every run's manifest holds: run id, application version, tables.
-   */
-  private static boolean writtenBy(JsonNode m, String command) {
-    if (m.has("tool")) {
-      return TOOL.equals(m.path("tool").asText()) && command.equals(m.path("command").asText());
-    }
-    return COMMAND_RUN.equals(command)
-        && m.path("run_id").isTextual()
-        && m.path("versions").path("application").isTextual()
-        && m.path("tables").has("public/outcome_change");
-  }
-
-  private static String holding(List<String> names) {
-    List<String> sorted = names.stream().sorted().toList();
-    String shown = String.join("', '", sorted.subList(0, Math.min(NAMES_SHOWN, sorted.size())));
-    return "is a folder holding " + sorted.size() + (sorted.size() == 1 ? " entry" : " entries")
-        + " ('" + shown + "'" + (sorted.size() > NAMES_SHOWN ? ", ..." : "") + ")";
   }
 
   /** How OUTPUT stands to INPUT when they overlap: "is", "is inside" or "holds"; else empty. */
@@ -270,7 +193,7 @@ public final class OutputGuard implements AutoCloseable {
     try {
       return open(p);
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(location, e);
+      throw OutputErrors.outputUnwritable(location, e);
     }
   }
 

@@ -1,7 +1,7 @@
 package org.painoutcomes.io;
 
 import org.apache.hadoop.fs.Path;
-import org.painoutcomes.PipelineErrors;
+import org.painoutcomes.OutputErrors;
 
 /**
  * Checks, before Spark starts, that a location can be published as an OUTPUT. A run keeps its
@@ -17,11 +17,11 @@ public final class OutputLocation {
     // Hadoop's Path has already normalised the location: "/tmp/.." is "/", "." is "".
     if (path.getParent() == null) {
       boolean currentFolder = !path.isAbsolute() && path.toUri().getScheme() == null;
-      throw PipelineErrors.outputNotAFolder(location, currentFolder ? "it is the current folder itself" : "it is the root of its file system");
+      throw OutputErrors.outputNotAFolder(location, currentFolder ? "it is the current folder itself" : "it is the root of its file system");
     }
     String name = path.getName();
     if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-      throw PipelineErrors.outputNotAFolder(location, "it ends in '" + (name.isEmpty() ? "." : name) + "', which names no folder of its own");
+      throw OutputErrors.outputNotAFolder(location, "it ends in '" + (name.isEmpty() ? "." : name) + "', which names no folder of its own");
     }
     return location;
   }
@@ -32,7 +32,7 @@ public final class OutputLocation {
       return new Path(location);
     } catch (IllegalArgumentException e) {
       String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage(); // a URISyntaxException's own words
-      throw PipelineErrors.outputNotAFolder(location, "it is not a path or URI (" + why + ")");
+      throw OutputErrors.outputNotAFolder(location, "it is not a path or URI (" + why + ")");
     }
   }
 

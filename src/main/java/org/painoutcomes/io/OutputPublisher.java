@@ -4,9 +4,9 @@ import java.io.IOException;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.painoutcomes.PipelineErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.painoutcomes.OutputErrors;
 
 /**
  * Atomic publish (SPEC 8): a run writes into a staging folder beside OUTPUT and moves it into
@@ -78,7 +78,7 @@ public final class OutputPublisher implements Publisher {
         throw new IOException("cannot create " + staging);
       }
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(output.toString(), e);
+      throw OutputErrors.outputUnwritable(output.toString(), e);
     }
   }
 
@@ -100,7 +100,7 @@ public final class OutputPublisher implements Publisher {
         fs.delete(previous, true);
       }
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(output.toString(), e);
+      throw OutputErrors.outputUnwritable(output.toString(), e);
     }
   }
 

@@ -13,9 +13,9 @@ import java.util.UUID;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.painoutcomes.PipelineErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.painoutcomes.OutputErrors;
 
 /**
  * Publish without a folder rename, for object stores ({@link PublishMode#POINTER}; SPEC 8). OUTPUT
@@ -93,7 +93,7 @@ public final class PointerPublisher implements Publisher {
         out.write(("run_id=" + runId + "\n").getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(output.toString(), e);
+      throw OutputErrors.outputUnwritable(output.toString(), e);
     }
   }
 
@@ -107,7 +107,7 @@ public final class PointerPublisher implements Publisher {
         out.write((folderName + "\n").getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(output.toString(), e);
+      throw OutputErrors.outputUnwritable(output.toString(), e);
     }
     Set<String> keep = new HashSet<>();
     keep.add(folderName);

@@ -3,7 +3,7 @@ package org.painoutcomes.io;
 import java.io.IOException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.painoutcomes.PipelineErrors;
+import org.painoutcomes.OutputErrors;
 
 /**
  * Publishes a run's OUTPUT all at once or not at all (SPEC 8): the run writes everything into
@@ -19,7 +19,7 @@ public interface Publisher {
           ? new OutputPublisher(fs, output, runId)
           : new PointerPublisher(fs, output, runId);
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(output.toString(), e);
+      throw OutputErrors.outputUnwritable(output.toString(), e);
     }
   }
 

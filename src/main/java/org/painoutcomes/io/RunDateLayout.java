@@ -14,7 +14,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
-import org.painoutcomes.PipelineErrors;
+import org.painoutcomes.OutputErrors;
 
 /**
  * The layout of a scheduled job: each run publishes {@code BASE/runs/run_date=YYYY-MM-DD/} (an
@@ -54,7 +54,7 @@ public final class RunDateLayout {
     try {
       return LocalDate.parse(text, RUN_DATE);
     } catch (DateTimeParseException e) {
-      throw PipelineErrors.badRunDate(text);
+      throw OutputErrors.badRunDate(text);
     }
   }
 
@@ -99,7 +99,7 @@ public final class RunDateLayout {
       replace(fs, temp, latest);
       return newest;
     } catch (IOException e) {
-      throw PipelineErrors.latestNotUpdated(latest.toString(), output(), e);
+      throw OutputErrors.latestNotUpdated(latest.toString(), output(), e);
     }
   }
 

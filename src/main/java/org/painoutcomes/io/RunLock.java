@@ -20,9 +20,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.util.ShutdownHookManager;
-import org.painoutcomes.PipelineErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.painoutcomes.OutputErrors;
 
 /**
  * An exclusive lock on one location, so that two runs never write the same OUTPUT at once: the
@@ -85,7 +85,7 @@ public final class RunLock implements AutoCloseable {
    */
   public static RunLock acquire(FileSystem fs, Path target, String runId, Duration staleAfter) {
     return tryAcquire(fs, target, runId, staleAfter)
-        .orElseThrow(() -> PipelineErrors.outputLocked(
+        .orElseThrow(() -> OutputErrors.outputLocked(
             target.toString(), lockFile(target).toString(), describeHolder(fs, lockFile(target)), staleAfter.toMinutes()));
   }
 
@@ -115,7 +115,7 @@ public final class RunLock implements AutoCloseable {
       }
       return Optional.empty();
     } catch (IOException e) {
-      throw PipelineErrors.outputUnwritable(target.toString(), e);
+      throw OutputErrors.outputUnwritable(target.toString(), e);
     }
   }
 

@@ -3,8 +3,8 @@ package org.painoutcomes.privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.painoutcomes.summarize.AdjustedEffectRow;
-import org.painoutcomes.summarize.PublicAdjustedEffectRow;
+import org.painoutcomes.contract.SmallCount;
+import org.painoutcomes.tables.AdjustedEffectRow;
 
 /**
  * The disclosure audit of public/adjusted_effects (SPEC 7.5), independent of how the suppression
@@ -33,7 +33,7 @@ final class AdjustedEffectsAudit {
         findings.add("row " + i + " is not its restricted row");
         continue;
       }
-      boolean small = between(r.withSessions(), threshold) || between(r.n() - r.withSessions(), threshold);
+      boolean small = SmallCount.isSmall(r.withSessions(), threshold) || SmallCount.isSmall(r.n() - r.withSessions(), threshold);
       if (small && !p.suppressed()) {
         findings.add(where + ": rests on fewer than " + threshold + " people on one side but is shown");
       }
@@ -45,9 +45,5 @@ final class AdjustedEffectsAudit {
       }
     }
     return findings;
-  }
-
-  private static boolean between(long count, int threshold) {
-    return count > 0 && count < threshold;
   }
 }

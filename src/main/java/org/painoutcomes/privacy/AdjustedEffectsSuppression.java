@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.painoutcomes.PipelineErrors;
-import org.painoutcomes.summarize.AdjustedEffectRow;
+import org.painoutcomes.contract.SmallCount;
+import org.painoutcomes.tables.AdjustedEffectRow;
 import org.painoutcomes.summarize.BenjaminiHochberg;
-import org.painoutcomes.summarize.EffectModelKey;
-import org.painoutcomes.summarize.PublicAdjustedEffectRow;
+import org.painoutcomes.tables.EffectModelKey;
 
 /**
  * public/adjusted_effects (SPEC 7.5): no counts; a row is suppressed (every statistic null) when
@@ -39,11 +39,7 @@ public final class AdjustedEffectsSuppression {
 
   /** Whether a row rests on fewer than {@code threshold} people (but more than none) on either side. */
   static boolean mustHide(AdjustedEffectRow r, int threshold) {
-    return small(r.withSessions(), threshold) || small(r.n() - r.withSessions(), threshold);
-  }
-
-  private static boolean small(long count, int threshold) {
-    return count >= 1 && count < threshold;
+    return SmallCount.isSmall(r.withSessions(), threshold) || SmallCount.isSmall(r.n() - r.withSessions(), threshold);
   }
 
   /** The public rows, in the order given. */
@@ -66,10 +62,10 @@ public final class AdjustedEffectsSuppression {
       AdjustedEffectRow r = rows.get(i);
       out.add(
           mustHide(r, threshold)
-              ? new PublicAdjustedEffectRow(
+              ? new PublicRows.AdjustedEffect(
                   r.condition(), r.measure(), r.timepoint(), r.direction(), r.term(), null, null, null, null, null,
                   null, true)
-              : new PublicAdjustedEffectRow(
+              : new PublicRows.AdjustedEffect(
                   r.condition(), r.measure(), r.timepoint(), r.direction(), r.term(), r.estimate(), r.stdError(),
                   r.ciLow(), r.ciHigh(), r.pValue(), q[i], false));
     }

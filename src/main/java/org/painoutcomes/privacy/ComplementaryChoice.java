@@ -19,28 +19,29 @@ final class ComplementaryChoice {
   private ComplementaryChoice() {}
 
   /**
+   * How the candidates of a partition are ranked: by {@code count} (n, responder_n or
+   * participants; the smallest above 0 first), ties to the first of {@code rows} in {@code
+   * tieOrder}.
+   */
+  record Ranking<R>(IntToLongFunction count, List<R> rows, Comparator<R> tieOrder) {}
+
+  /**
    * The row to hide, or {@link #NONE}, by SPEC 7.2 rule 3 as amended in contract version 2: a row
    * is chosen when exactly one row of the partition is hidden, or when the total is not hidden
    * and, for any of {@code revealed}, the hidden members' counts add up to a small count (the
    * total minus the shown members would give those people together).
    *
    * @param hidden whether a row's counts are hidden, as the tables stood at the start of the pass
-   * @param count the row's count that orders the candidates (n, responder_n or participants)
+   * @param ranking how the candidates are ranked
    * @param revealed the counts whose sum over the hidden members the shown total gives away (for
    *     n and participants the count itself; for the responder counts responders,
    *     non-responders and not evaluable)
    * @param small whether a count is from 1 to threshold - 1
    */
   static <R> int choose(
-      Partition p,
-      IntPredicate hidden,
-      IntToLongFunction count,
-      List<IntToLongFunction> revealed,
-      LongPredicate small,
-      List<R> rows,
-      Comparator<R> tieOrder) {
+      Partition p, IntPredicate hidden, Ranking<R> ranking, List<IntToLongFunction> revealed, LongPredicate small) {
     return exactlyOneHidden(p, hidden) || hiddenMembersAddUpToSmall(p, hidden, revealed, small)
-        ? pick(p, hidden, row -> true, count, rows, tieOrder)
+        ? pick(p, hidden, row -> true, ranking)
         : NONE;
   }
 
@@ -49,14 +50,8 @@ final class ComplementaryChoice {
    * version 1, kept for the public data-quality summary), with {@code eligible} telling which rows
    * may be chosen at all.
    */
-  static <R> int choose(
-      Partition p,
-      IntPredicate hidden,
-      IntPredicate eligible,
-      IntToLongFunction count,
-      List<R> rows,
-      Comparator<R> tieOrder) {
-    return exactlyOneHidden(p, hidden) ? pick(p, hidden, eligible, count, rows, tieOrder) : NONE;
+  static <R> int choose(Partition p, IntPredicate hidden, IntPredicate eligible, Ranking<R> ranking) {
+    return exactlyOneHidden(p, hidden) ? pick(p, hidden, eligible, ranking) : NONE;
   }
 
   private static boolean exactlyOneHidden(Partition p, IntPredicate hidden) {
@@ -85,16 +80,10 @@ final class ComplementaryChoice {
   }
 
   /**
-   * The member not hidden with the smallest count above 0, ties to the first in {@code
-   * tieOrder}; else the total if it is not hidden and its count is above 0; else {@link #NONE}.
+   * The member not hidden with the smallest count above 0 (ties by the ranking); else the total if it is not hidden and its count is above 0; else {@link #NONE}.
    */
-  private static <R> int pick(
-      Partition p,
-      IntPredicate hidden,
-      IntPredicate eligible,
-      IntToLongFunction count,
-      List<R> rows,
-      Comparator<R> tieOrder) {
+  private static <R> int pick(Partition p, IntPredicate hidden, IntPredicate eligible, Ranking<R> ranking) {
+    IntToLongFunction count = ranking.count();
     int best = NONE;
     for (int m : p.members()) {
       if (hidden.test(m) || !eligible.test(m) || count.applyAsLong(m) <= 0) {
@@ -105,7 +94,7 @@ final class ComplementaryChoice {
         continue;
       }
       int byCount = Long.compare(count.applyAsLong(m), count.applyAsLong(best));
-      if (byCount < 0 || (byCount == 0 && tieOrder.compare(rows.get(m), rows.get(best)) < 0)) {
+      if (byCount < 0 || (byCount == 0 && ranking.tieOrder().compare(ranking.rows().get(m), ranking.rows().get(best)) < 0)) {
         best = m;
       }
     }

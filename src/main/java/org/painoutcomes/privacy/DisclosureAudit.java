@@ -1,10 +1,10 @@
 package org.painoutcomes.privacy;
 
-import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_ATTENDANCE_BAND;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_OVERALL;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_PRIMARY_MODALITY;
+import static org.painoutcomes.tables.OutcomeChangeRow.ALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_ATTENDANCE_BAND;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_OVERALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_PRIMARY_MODALITY;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,10 +14,8 @@ import java.util.function.Function;
 import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.contract.SmallCount;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.OutcomeChangeRow;
-import org.painoutcomes.summarize.PublicFlowRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * The final privacy check of the public tables (SPEC 7.2, 7.3), written apart from {@link

@@ -1,10 +1,10 @@
 package org.painoutcomes.privacy;
 
-import static org.painoutcomes.summarize.FlowRow.STAGE_ATTENDED_ANY;
-import static org.painoutcomes.summarize.FlowRow.STAGE_BASELINE;
-import static org.painoutcomes.summarize.FlowRow.STAGE_ENROLLED;
-import static org.painoutcomes.summarize.FlowRow.STAGE_FOLLOWUP;
-import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
+import static org.painoutcomes.tables.FlowRow.STAGE_ATTENDED_ANY;
+import static org.painoutcomes.tables.FlowRow.STAGE_BASELINE;
+import static org.painoutcomes.tables.FlowRow.STAGE_ENROLLED;
+import static org.painoutcomes.tables.FlowRow.STAGE_FOLLOWUP;
+import static org.painoutcomes.tables.OutcomeChangeRow.ALL;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.painoutcomes.summarize.FlowRow;
+import org.painoutcomes.tables.FlowRow;
 
 /**
  * Which participant_flow rows relate to which (SPEC 7.3 rules 2 and 3), worked out once from the

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
-import org.painoutcomes.summarize.FlowRow;
+import org.painoutcomes.tables.FlowRow;
 
 /**
  * The drops on participant_flow's lines for {@link DisclosureAudit} (SPEC 7.3: enrolled ->

@@ -1,10 +1,10 @@
 package org.painoutcomes.privacy;
 
-import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_ATTENDANCE_BAND;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_OVERALL;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_PRIMARY_MODALITY;
+import static org.painoutcomes.tables.OutcomeChangeRow.ALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_ATTENDANCE_BAND;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_OVERALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_PRIMARY_MODALITY;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.painoutcomes.summarize.OutcomeChangeRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * Which outcome_change rows relate to which (SPEC 7.2 rules 3 and 4), worked out once from the

@@ -2,6 +2,7 @@ package org.painoutcomes.privacy;
 
 import org.painoutcomes.contract.QualityMetrics;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.TreeSet;
 import org.painoutcomes.contract.ReasonCode;
 import org.painoutcomes.contract.SmallCount;
 import org.painoutcomes.contract.Source;
-import org.painoutcomes.summarize.QualityRow;
+import org.painoutcomes.tables.QualityRow;
 
 /**
  * What a public data-quality summary may show (SPEC 7.4 leaves the public view to the report;
@@ -44,7 +45,7 @@ public final class PublicQualitySummary {
    * @param restricted quality/summary rows (values never null)
    * @param threshold the smallest count that may be shown (SPEC 7.2)
    */
-  public List<QualityRow> publicView(List<QualityRow> restricted, int threshold) {
+  public List<PublicQualityRow> publicView(List<QualityRow> restricted, int threshold) {
     Map<String, Integer> index = new HashMap<>();
     boolean[] hidden = new boolean[restricted.size()];
     for (int i = 0; i < restricted.size(); i++) {
@@ -66,8 +67,8 @@ public final class PublicQualitySummary {
       for (Partition p : relations) {
         int row =
             ComplementaryChoice.choose(
-                p, i -> hidden[i], i -> i != publishedElsewhere, i -> restricted.get(i).value(), restricted,
-                java.util.Comparator.comparing(QualityRow::metric));
+                p, i -> hidden[i], i -> i != publishedElsewhere,
+                new ComplementaryChoice.Ranking<>(i -> restricted.get(i).value(), restricted, Comparator.comparing(QualityRow::metric)));
         if (row != ComplementaryChoice.NONE) {
           decided.add(row);
         }
@@ -75,10 +76,10 @@ public final class PublicQualitySummary {
       decided.forEach(i -> hidden[i] = true);
       hidSomething = !decided.isEmpty();
     }
-    List<QualityRow> view = new ArrayList<>(restricted.size());
+    List<PublicQualityRow> view = new ArrayList<>(restricted.size());
     for (int i = 0; i < restricted.size(); i++) {
       QualityRow r = restricted.get(i);
-      view.add(hidden[i] ? new QualityRow(r.source(), r.metric(), null) : r);
+      view.add(new PublicRows.Quality(r.source(), r.metric(), hidden[i] ? null : r.value()));
     }
     return view;
   }

@@ -1,7 +1,7 @@
 package org.painoutcomes.privacy;
 
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.OutcomeChangeRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * Readable names of public rows for {@link DisclosureAudit}'s findings: table and group labels

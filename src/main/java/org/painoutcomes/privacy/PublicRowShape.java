@@ -3,9 +3,7 @@ package org.painoutcomes.privacy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.painoutcomes.summarize.OutcomeChangeRow;
-import org.painoutcomes.summarize.PublicFlowRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * Checks that a public row hides what its {@code suppressed} says and nothing is left beside it

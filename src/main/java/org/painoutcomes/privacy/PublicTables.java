@@ -2,11 +2,9 @@ package org.painoutcomes.privacy;
 
 import java.util.List;
 import org.painoutcomes.PipelineErrors;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.OutcomeChangeRow;
-import org.painoutcomes.summarize.PublicFlowRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
-import org.painoutcomes.summarize.QualityRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
+import org.painoutcomes.tables.QualityRow;
 
 /**
  * Everything a run may publish, made from the restricted summaries in one place: the suppressed
@@ -16,7 +14,7 @@ import org.painoutcomes.summarize.QualityRow;
 public record PublicTables(
     List<PublicOutcomeChangeRow> outcomeChange,
     List<PublicFlowRow> flow,
-    List<QualityRow> quality,
+    List<PublicQualityRow> quality,
     SuppressionCounts suppression,
     AuditReport audit) {
 

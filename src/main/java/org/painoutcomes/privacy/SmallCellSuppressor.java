@@ -6,10 +6,9 @@ import java.util.function.IntToLongFunction;
 import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.contract.SmallCount;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.OutcomeChangeRow;
-import org.painoutcomes.summarize.PublicFlowRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
+import org.painoutcomes.privacy.ComplementaryChoice.Ranking;
 
 /**
  * Small-cell suppression of outcome_change and participant_flow (SPEC 7.2, 7.3), over the
@@ -160,7 +159,9 @@ public final class SmallCellSuppressor {
     void decidePass() {
       for (Partition p : ocLayout.partitions) {
         IntToLongFunction n = i -> oc.get(i).n();
-        int row = ComplementaryChoice.choose(p, state::nHidden, n, List.of(n), this::small, oc, OutcomeChangeLayout.TIE_ORDER);
+        int row =
+            ComplementaryChoice.choose(
+                p, state::nHidden, new Ranking<>(n, oc, OutcomeChangeLayout.TIE_ORDER), List.of(n), this::small);
         if (row != ComplementaryChoice.NONE) {
           state.hideN(row, SuppressionRule.COMPLEMENTARY_N);
         }
@@ -168,8 +169,8 @@ public final class SmallCellSuppressor {
       for (Partition p : ocLayout.partitions) {
         int row =
             ComplementaryChoice.choose(
-                p, state::respondersHidden, i -> oc.get(i).responderN(), responderCounts, this::small, oc,
-                OutcomeChangeLayout.TIE_ORDER);
+                p, state::respondersHidden, new Ranking<>(i -> oc.get(i).responderN(), oc, OutcomeChangeLayout.TIE_ORDER),
+                responderCounts, this::small);
         if (row != ComplementaryChoice.NONE) {
           state.hideResponders(row, SuppressionRule.COMPLEMENTARY_RESPONDERS);
         }
@@ -183,7 +184,8 @@ public final class SmallCellSuppressor {
       for (Partition p : flowLayout.partitions) {
         int row =
             ComplementaryChoice.choose(
-                p, state::flowHidden, participants, List.of(participants), this::small, flow, FlowLayout.TIE_ORDER);
+                p, state::flowHidden, new Ranking<>(participants, flow, FlowLayout.TIE_ORDER), List.of(participants),
+                this::small);
         if (row != ComplementaryChoice.NONE) {
           state.hideFlow(row, SuppressionRule.FLOW_COMPLEMENTARY);
         }

@@ -1,8 +1,6 @@
 package org.painoutcomes.privacy;
 
 import java.util.List;
-import org.painoutcomes.summarize.PublicFlowRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
 
 /**
  * The public tables made by {@link SmallCellSuppressor}, each in the order of its input rows,

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.painoutcomes.summarize.OutcomeChangeRow;
-import org.painoutcomes.summarize.PublicAdjustedEffectRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
+import org.painoutcomes.privacy.PublicAdjustedEffectRow;
 
 /**
  * "What works for whom": public/adjusted_effects (SPEC 7.5) on the page, right after the key

@@ -1,18 +1,18 @@
 package org.painoutcomes.report;
 
-import static org.painoutcomes.summarize.FlowRow.STAGE_ATTENDED_ANY;
-import static org.painoutcomes.summarize.FlowRow.STAGE_BASELINE;
-import static org.painoutcomes.summarize.FlowRow.STAGE_ENROLLED;
-import static org.painoutcomes.summarize.FlowRow.STAGE_FOLLOWUP;
-import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
+import static org.painoutcomes.tables.FlowRow.STAGE_ATTENDED_ANY;
+import static org.painoutcomes.tables.FlowRow.STAGE_BASELINE;
+import static org.painoutcomes.tables.FlowRow.STAGE_ENROLLED;
+import static org.painoutcomes.tables.FlowRow.STAGE_FOLLOWUP;
+import static org.painoutcomes.tables.OutcomeChangeRow.ALL;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.PublicFlowRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.privacy.PublicFlowRow;
 
 /** The flow diagram and the flow table, from public/participant_flow (SPEC 7.3). */
 final class FlowModels {

@@ -1,8 +1,8 @@
 package org.painoutcomes.report;
 
-import static org.painoutcomes.summarize.FlowRow.STAGE_ATTENDED_ANY;
-import static org.painoutcomes.summarize.FlowRow.STAGE_BASELINE;
-import static org.painoutcomes.summarize.FlowRow.STAGE_ENROLLED;
+import static org.painoutcomes.tables.FlowRow.STAGE_ATTENDED_ANY;
+import static org.painoutcomes.tables.FlowRow.STAGE_BASELINE;
+import static org.painoutcomes.tables.FlowRow.STAGE_ENROLLED;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

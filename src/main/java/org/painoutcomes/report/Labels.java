@@ -6,7 +6,7 @@ import org.painoutcomes.contract.Direction;
 import org.painoutcomes.contract.Instrument;
 import org.painoutcomes.contract.OutputVocabulary;
 import org.painoutcomes.contract.ReasonCode;
-import org.painoutcomes.summarize.OutcomeChangeRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * The words the report uses for the contract's codes. Plain text: the page escapes it. Unknown

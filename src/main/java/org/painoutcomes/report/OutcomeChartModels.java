@@ -1,10 +1,10 @@
 package org.painoutcomes.report;
 
-import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_ATTENDANCE_BAND;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_OVERALL;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_PRIMARY_MODALITY;
+import static org.painoutcomes.tables.OutcomeChangeRow.ALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_ATTENDANCE_BAND;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_OVERALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_PRIMARY_MODALITY;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,44 +13,23 @@ import java.util.Map;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.config.ResponderRule;
 import org.painoutcomes.contract.Instrument;
+import org.painoutcomes.privacy.PublicOutcomeChangeRow;
 
 /**
  * The data behind the outcome charts (forest plots, dose-response, responder rates), from
  * public/outcome_change. The rows of a measure list every group that has a row at any of the
  * measure's timepoints, so the panels of one measure line up.
  */
-final class OutcomeChartModels {
+record OutcomeChartModels(OutcomeRows rows, PipelineConfig config, ReportOrder order) {
   static final String SECTION_ALL = "All participants";
   static final String SECTION_PRIMARY = "By primary modality";
   static final String SECTION_CONDITION = "By condition";
   static final String SECTION_BAND = "By attendance band";
 
-  private final OutcomeRows rows;
-  private final PipelineConfig config;
-  private final ReportOrder order;
-
-  OutcomeChartModels(OutcomeRows rows, PipelineConfig config, ReportOrder order) {
-    this.rows = rows;
-    this.config = config;
-    this.order = order;
-  }
-
   /** Mean improvement by primary modality (condition ALL) and by condition (grouping overall). */
   ForestPlotData forestPlot(String measure, String timepoint, List<String> timepoints) {
-    List<ForestRow> out = new ArrayList<>();
-    if (hasOverall(measure, timepoints)) {
-      out.add(OutcomeRows.improvement(SECTION_ALL, Labels.group(GROUPING_OVERALL, ALL),
-          rows.find(GROUPING_OVERALL, ALL, ALL, measure, timepoint)));
-    }
-    for (String g : rows.groupsOf(GROUPING_PRIMARY_MODALITY, ALL, measure, timepoints,
-        order.groups(GROUPING_PRIMARY_MODALITY))) {
-      out.add(OutcomeRows.improvement(SECTION_PRIMARY, Labels.group(GROUPING_PRIMARY_MODALITY, g),
-          rows.find(GROUPING_PRIMARY_MODALITY, g, ALL, measure, timepoint)));
-    }
-    for (String c : rows.conditionsOf(GROUPING_OVERALL, ALL, measure, timepoints, order.conditions())) {
-      out.add(OutcomeRows.improvement(SECTION_CONDITION, Labels.condition(c),
-          rows.find(GROUPING_OVERALL, ALL, c, measure, timepoint)));
-    }
+    List<ForestRow> out =
+        bySection(measure, timepoint, timepoints, Map.of(GROUPING_PRIMARY_MODALITY, SECTION_PRIMARY), OutcomeRows::improvement);
     return new ForestPlotData(
         measure, timepoint, axisLabel(measure), ruleText(measure), thresholdPoints(measure), out);
   }
@@ -76,27 +55,38 @@ final class OutcomeChartModels {
 
   /** Responder rates overall, by modality exposure, by primary modality and by condition. */
   ResponderRateData responderRates(String measure, String timepoint, List<String> timepoints) {
-    List<RateRow> out = new ArrayList<>();
+    Map<String, String> groupings = new LinkedHashMap<>();
+    groupings.put(GROUPING_MODALITY_EXPOSURE, exposureSection(config.exposureMinSessions()));
+    groupings.put(GROUPING_PRIMARY_MODALITY, SECTION_PRIMARY);
+    return new ResponderRateData(
+        measure, timepoint, ruleText(measure), bySection(measure, timepoint, timepoints, groupings, OutcomeRows::responders));
+  }
+
+  /** Makes a chart row from its section heading, label and public row (null where there is none). */
+  private interface RowMaker<T> {
+    T make(String section, String label, PublicOutcomeChangeRow row);
+  }
+
+  /**
+   * A chart's rows by section: all participants, then the groups (condition ALL) of each grouping
+   * under its heading, in the order given, then each condition (grouping overall).
+   */
+  private <T> List<T> bySection(
+      String measure, String timepoint, List<String> timepoints, Map<String, String> headings, RowMaker<T> maker) {
+    List<T> out = new ArrayList<>();
     if (hasOverall(measure, timepoints)) {
-      out.add(OutcomeRows.responders(SECTION_ALL, Labels.group(GROUPING_OVERALL, ALL),
+      out.add(maker.make(SECTION_ALL, Labels.group(GROUPING_OVERALL, ALL),
           rows.find(GROUPING_OVERALL, ALL, ALL, measure, timepoint)));
     }
-    String exposure = exposureSection(config.exposureMinSessions());
-    for (String g : rows.groupsOf(GROUPING_MODALITY_EXPOSURE, ALL, measure, timepoints,
-        order.groups(GROUPING_MODALITY_EXPOSURE))) {
-      out.add(OutcomeRows.responders(exposure, Labels.group(GROUPING_MODALITY_EXPOSURE, g),
-          rows.find(GROUPING_MODALITY_EXPOSURE, g, ALL, measure, timepoint)));
-    }
-    for (String g : rows.groupsOf(GROUPING_PRIMARY_MODALITY, ALL, measure, timepoints,
-        order.groups(GROUPING_PRIMARY_MODALITY))) {
-      out.add(OutcomeRows.responders(SECTION_PRIMARY, Labels.group(GROUPING_PRIMARY_MODALITY, g),
-          rows.find(GROUPING_PRIMARY_MODALITY, g, ALL, measure, timepoint)));
-    }
+    headings.forEach((grouping, heading) -> {
+      for (String g : rows.groupsOf(grouping, ALL, measure, timepoints, order.groups(grouping))) {
+        out.add(maker.make(heading, Labels.group(grouping, g), rows.find(grouping, g, ALL, measure, timepoint)));
+      }
+    });
     for (String c : rows.conditionsOf(GROUPING_OVERALL, ALL, measure, timepoints, order.conditions())) {
-      out.add(OutcomeRows.responders(SECTION_CONDITION, Labels.condition(c),
-          rows.find(GROUPING_OVERALL, ALL, c, measure, timepoint)));
+      out.add(maker.make(SECTION_CONDITION, Labels.condition(c), rows.find(GROUPING_OVERALL, ALL, c, measure, timepoint)));
     }
-    return new ResponderRateData(measure, timepoint, ruleText(measure), out);
+    return out;
   }
 
   /** The overall improvement and responder rows of a measure at a timepoint (nulls if no row). */
@@ -123,12 +113,12 @@ final class OutcomeChartModels {
   static Map<String, List<String>> configuredLabels(PipelineConfig config) {
     ReportOrder order = new ReportOrder(config);
     Map<String, List<String>> out = new LinkedHashMap<>();
-    out.put(SECTION_PRIMARY, order.configuredGroups(GROUPING_PRIMARY_MODALITY).stream()
-        .map(g -> Labels.group(GROUPING_PRIMARY_MODALITY, g)).toList());
-    out.put(exposureSection(config.exposureMinSessions()), order.configuredGroups(GROUPING_MODALITY_EXPOSURE).stream()
-        .map(g -> Labels.group(GROUPING_MODALITY_EXPOSURE, g)).toList());
-    out.put(SECTION_BAND, order.configuredGroups(GROUPING_ATTENDANCE_BAND).stream()
-        .map(g -> Labels.group(GROUPING_ATTENDANCE_BAND, g)).toList());
+    Map<String, String> headings = new LinkedHashMap<>();
+    headings.put(GROUPING_PRIMARY_MODALITY, SECTION_PRIMARY);
+    headings.put(GROUPING_MODALITY_EXPOSURE, exposureSection(config.exposureMinSessions()));
+    headings.put(GROUPING_ATTENDANCE_BAND, SECTION_BAND);
+    headings.forEach((grouping, heading) ->
+        out.put(heading, order.configuredGroups(grouping).stream().map(g -> Labels.group(grouping, g)).toList()));
     out.put(SECTION_CONDITION, order.configuredConditions().stream().map(Labels::condition).toList());
     return out;
   }

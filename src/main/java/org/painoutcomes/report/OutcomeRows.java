@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.painoutcomes.contract.Direction;
 import org.painoutcomes.contract.Instrument;
-import org.painoutcomes.summarize.OutcomeChangeRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
+import org.painoutcomes.privacy.PublicOutcomeChangeRow;
 
 /**
  * public/outcome_change indexed by its key, and turned into chart rows. Reads suppression only
@@ -37,22 +39,27 @@ final class OutcomeRows {
   /** The groups (not ALL) of a grouping at one condition that have a row at any of the timepoints, in order. */
   List<String> groupsOf(
       String grouping, String condition, String measure, List<String> timepoints, Comparator<String> order) {
-    return cell(measure, timepoints)
-        .filter(r -> grouping.equals(r.grouping()) && condition.equals(r.condition()))
-        .map(OutcomeChangeRow::group)
-        .filter(g -> !OutcomeChangeRow.ALL.equals(g))
-        .distinct()
-        .sorted(order)
-        .toList();
+    return labelsOf(
+        measure, timepoints, r -> grouping.equals(r.grouping()) && condition.equals(r.condition()),
+        OutcomeChangeRow::group, order);
   }
 
   /** The conditions (not ALL) of one group that have a row at any of the timepoints, in order. */
   List<String> conditionsOf(
       String grouping, String group, String measure, List<String> timepoints, Comparator<String> order) {
+    return labelsOf(
+        measure, timepoints, r -> grouping.equals(r.grouping()) && group.equals(r.group()),
+        OutcomeChangeRow::condition, order);
+  }
+
+  /** The labels (not ALL) in one column of the rows of a measure that pass {@code in}, in order. */
+  private List<String> labelsOf(
+      String measure, List<String> timepoints, Predicate<OutcomeChangeRow> in, Function<OutcomeChangeRow, String> column,
+      Comparator<String> order) {
     return cell(measure, timepoints)
-        .filter(r -> grouping.equals(r.grouping()) && group.equals(r.group()))
-        .map(OutcomeChangeRow::condition)
-        .filter(c -> !OutcomeChangeRow.ALL.equals(c))
+        .filter(in)
+        .map(column)
+        .filter(v -> !OutcomeChangeRow.ALL.equals(v))
         .distinct()
         .sorted(order)
         .toList();
@@ -65,7 +72,7 @@ final class OutcomeRows {
   }
 
   /** Every measure (or timepoint) that has a row. */
-  Stream<String> values(java.util.function.Function<OutcomeChangeRow, String> column) {
+  Stream<String> values(Function<OutcomeChangeRow, String> column) {
     return rows.stream().map(PublicOutcomeChangeRow::row).map(column).filter(Objects::nonNull);
   }
 

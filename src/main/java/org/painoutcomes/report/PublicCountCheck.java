@@ -2,9 +2,9 @@ package org.painoutcomes.report;
 
 import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.contract.SmallCount;
-import org.painoutcomes.summarize.OutcomeChangeRow;
-import org.painoutcomes.summarize.PublicFlowRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
+import org.painoutcomes.privacy.PublicFlowRow;
+import org.painoutcomes.privacy.PublicOutcomeChangeRow;
 
 /**
  * The report's last line of defence (SPEC 7.2, 7.3): before anything is written, no shown count

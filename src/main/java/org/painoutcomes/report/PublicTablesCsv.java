@@ -15,11 +15,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.painoutcomes.contract.OutputVocabulary;
 import org.painoutcomes.contract.QualityMetrics;
 import org.painoutcomes.contract.Source;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.OutcomeChangeRow;
-import org.painoutcomes.summarize.PublicFlowRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
-import org.painoutcomes.summarize.QualityRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
+import org.painoutcomes.privacy.PublicFlowRow;
+import org.painoutcomes.privacy.PublicOutcomeChangeRow;
+import org.painoutcomes.privacy.PublicQualityRow;
 
 /**
  * Writes the public tables beside the page as RFC 4180 CSV (UTF-8, CRLF), in report order, with
@@ -61,7 +61,7 @@ final class PublicTablesCsv {
     print(dir.resolve(PARTICIPANT_FLOW), FLOW_COLUMNS, flow);
 
     List<List<Object>> quality = new ArrayList<>();
-    for (QualityRow q : data.quality().stream().sorted(qualityOrder()).toList()) {
+    for (PublicQualityRow q : data.quality().stream().sorted(qualityOrder()).toList()) {
       quality.add(Arrays.asList(q.source(), q.metric(), q.value(), q.value() == null));
     }
     print(dir.resolve(DATA_QUALITY), QUALITY_COLUMNS, quality);
@@ -109,9 +109,9 @@ final class PublicTablesCsv {
     return Comparator.comparing(PublicFlowRow::row, c);
   }
 
-  private static Comparator<QualityRow> qualityOrder() {
+  private static Comparator<PublicQualityRow> qualityOrder() {
     List<String> metrics = QualityMetrics.all();
-    return Comparator.comparing(QualityRow::source, ReportOrder.listed(Arrays.stream(Source.values()).map(Source::id).toList()))
-        .thenComparing(QualityRow::metric, ReportOrder.listed(metrics));
+    return Comparator.comparing(PublicQualityRow::source, ReportOrder.listed(Arrays.stream(Source.values()).map(Source::id).toList()))
+        .thenComparing(PublicQualityRow::metric, ReportOrder.listed(metrics));
   }
 }

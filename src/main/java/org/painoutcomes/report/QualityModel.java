@@ -9,20 +9,20 @@ import org.painoutcomes.contract.Instrument;
 import org.painoutcomes.contract.QualityMetrics;
 import org.painoutcomes.contract.ReasonCode;
 import org.painoutcomes.contract.Source;
-import org.painoutcomes.summarize.QualityRow;
+import org.painoutcomes.privacy.PublicQualityRow;
 
 /** Arranges the public data-quality view (SPEC 7.4) by metric and source. Nothing is derived. */
 final class QualityModel {
   private QualityModel() {}
 
-  static QualityData build(List<QualityRow> quality) {
+  static QualityData build(List<PublicQualityRow> quality) {
     Map<String, CountCell> cells = new HashMap<>();
-    for (QualityRow q : quality) {
+    for (PublicQualityRow q : quality) {
       cells.putIfAbsent(q.source() + "\u0000" + q.metric(), q.value() == null ? CountCell.hidden() : CountCell.shown(q.value()));
     }
     List<String> listed = Arrays.stream(Source.values()).map(Source::id).toList();
     List<String> sources =
-        quality.stream().map(QualityRow::source).distinct().sorted(ReportOrder.listed(listed)).toList();
+        quality.stream().map(PublicQualityRow::source).distinct().sorted(ReportOrder.listed(listed)).toList();
     List<QualityData.Line> totals =
         List.of(
             line(cells, sources, QualityMetrics.ROWS_READ, "Rows read"),

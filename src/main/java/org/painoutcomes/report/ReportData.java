@@ -2,10 +2,10 @@ package org.painoutcomes.report;
 
 import java.util.List;
 import org.painoutcomes.config.PipelineConfig;
-import org.painoutcomes.summarize.PublicAdjustedEffectRow;
-import org.painoutcomes.summarize.PublicFlowRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
-import org.painoutcomes.summarize.QualityRow;
+import org.painoutcomes.privacy.PublicAdjustedEffectRow;
+import org.painoutcomes.privacy.PublicFlowRow;
+import org.painoutcomes.privacy.PublicOutcomeChangeRow;
+import org.painoutcomes.privacy.PublicQualityRow;
 
 /**
  * Everything the evaluators' report is made from: only PUBLIC (already suppressed) tables, the
@@ -25,7 +25,7 @@ public record ReportData(
     PipelineConfig config,
     List<PublicOutcomeChangeRow> outcomeChange,
     List<PublicFlowRow> flow,
-    List<QualityRow> quality,
+    List<PublicQualityRow> quality,
     StudyPeriod period,
     List<PublicAdjustedEffectRow> adjustedEffects) {
 
@@ -39,7 +39,7 @@ public record ReportData(
   /** Without a period or adjusted effects: the summary says the period cannot be given. */
   public ReportData(
       RunFacts run, PipelineConfig config, List<PublicOutcomeChangeRow> outcomeChange, List<PublicFlowRow> flow,
-      List<QualityRow> quality) {
+      List<PublicQualityRow> quality) {
     this(run, config, outcomeChange, flow, quality, null, List.of());
   }
 }

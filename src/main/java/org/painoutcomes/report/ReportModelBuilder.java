@@ -1,13 +1,13 @@
 package org.painoutcomes.report;
 
-import static org.painoutcomes.summarize.FlowRow.STAGE_ATTENDED_ANY;
-import static org.painoutcomes.summarize.FlowRow.STAGE_ENROLLED;
-import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
+import static org.painoutcomes.tables.FlowRow.STAGE_ATTENDED_ANY;
+import static org.painoutcomes.tables.FlowRow.STAGE_ENROLLED;
+import static org.painoutcomes.tables.OutcomeChangeRow.ALL;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.painoutcomes.summarize.OutcomeChangeRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * Builds the {@link ReportModel} from {@link ReportData}: which measures and timepoints appear,

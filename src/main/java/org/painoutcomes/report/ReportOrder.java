@@ -8,7 +8,7 @@ import org.painoutcomes.config.FollowUpWindow;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.contract.Instrument;
 import org.painoutcomes.contract.OutputVocabulary;
-import org.painoutcomes.summarize.OutcomeChangeRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * The order in which the report lists things: configured order first (conditions, modalities,

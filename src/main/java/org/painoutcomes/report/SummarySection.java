@@ -1,6 +1,6 @@
 package org.painoutcomes.report;
 
-import org.painoutcomes.summarize.PublicAdjustedEffectRow;
+import org.painoutcomes.privacy.PublicAdjustedEffectRow;
 import java.util.List;
 
 /** The plain-language summary at the very top ({@link SummaryText}): one list item per sentence. */

@@ -1,17 +1,17 @@
 package org.painoutcomes.report;
 
-import org.painoutcomes.summarize.PublicAdjustedEffectRow;
-import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_ATTENDANCE_BAND;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_OVERALL;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_PRIMARY_MODALITY;
+import org.painoutcomes.privacy.PublicAdjustedEffectRow;
+import static org.painoutcomes.tables.OutcomeChangeRow.ALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_ATTENDANCE_BAND;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_OVERALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_PRIMARY_MODALITY;
 
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
+import org.painoutcomes.privacy.PublicOutcomeChangeRow;
 
 /**
  * The plain-language summary at the top of the page, sentence by sentence, from the public

@@ -1,7 +1,8 @@
 /**
  * The evaluators' report (SPEC 8 {@code report/}): {@link org.painoutcomes.report.ReportWriter}
  * writes {@code index.html} and one CSV per public table from {@link
- * org.painoutcomes.report.ReportData}, which holds only public (suppressed) tables.
+ * org.painoutcomes.report.ReportData}, which holds only public (suppressed) tables: its rows are
+ * {@code privacy}'s public row types, which no other package can make (docs/ARCHITECTURE.md).
  *
  * <p>How it is built: {@code ReportModelBuilder} turns the public rows into the data behind each
  * chart ({@code ForestPlotData}, {@code DoseResponseData}, {@code ResponderRateData}, {@code

@@ -9,6 +9,9 @@ import org.painoutcomes.contract.Instrument;
 import org.painoutcomes.contract.QualityMetrics;
 import org.painoutcomes.contract.Source;
 import org.painoutcomes.derive.Derived;
+import org.painoutcomes.tables.OutcomeChangeRow;
+import org.painoutcomes.tables.QualityRow;
+import org.painoutcomes.tables.ParticipantFlowTable;
 
 /**
  * The tables of one analysis run ({@link Analysis#summarize}): lazy, sharing the persisted

@@ -9,11 +9,11 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.when;
-import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_ATTENDANCE_BAND;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_OVERALL;
-import static org.painoutcomes.summarize.OutcomeChangeRow.GROUPING_PRIMARY_MODALITY;
+import static org.painoutcomes.tables.OutcomeChangeRow.ALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_ATTENDANCE_BAND;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_MODALITY_EXPOSURE;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_OVERALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.GROUPING_PRIMARY_MODALITY;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -11,6 +11,7 @@ import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.spark.sql.Row;
 import scala.Tuple2;
+import org.painoutcomes.tables.EffectModelKey;
 
 /**
  * The middle of one model's cluster-robust covariance (SPEC 7.5): the sum over clusters g of

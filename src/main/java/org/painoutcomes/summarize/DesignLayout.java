@@ -11,6 +11,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.painoutcomes.derive.AnalysisColumns;
+import org.painoutcomes.tables.OutcomeChangeRow;
+import org.painoutcomes.tables.EffectModelKey;
 
 /**
  * The candidate columns of one adjusted-effects model's design matrix X, in SPEC 7.5's order:

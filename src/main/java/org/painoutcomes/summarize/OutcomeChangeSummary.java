@@ -13,6 +13,7 @@ import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.contract.Direction;
 import org.painoutcomes.derive.AnalysisColumns;
 import org.painoutcomes.derive.MeasureRules;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * summary/outcome_change (SPEC 7.1): statistics of the change records per grouping, group,

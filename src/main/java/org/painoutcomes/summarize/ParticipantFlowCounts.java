@@ -15,7 +15,7 @@ import static org.painoutcomes.derive.AnalysisColumns.PRIMARY_CONDITION;
 import static org.painoutcomes.derive.AnalysisColumns.SITE;
 import static org.painoutcomes.derive.AnalysisColumns.STAGE;
 import static org.painoutcomes.derive.AnalysisColumns.TIMEPOINT;
-import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.ALL;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +29,7 @@ import org.apache.spark.sql.types.StructType;
 import org.painoutcomes.config.FollowUpWindow;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.contract.Instrument;
+import org.painoutcomes.tables.FlowRow;
 
 /**
  * summary/participant_flow (SPEC 7.3 rows, SPEC 8): participants reaching each stage, before

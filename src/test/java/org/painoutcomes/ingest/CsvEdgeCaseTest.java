@@ -11,6 +11,7 @@ import org.painoutcomes.SparkTestSession;
 import org.painoutcomes.TestInputs;
 import org.painoutcomes.config.ConfigLoader;
 import org.painoutcomes.contract.Source;
+import org.painoutcomes.io.InputFileStats;
 
 /** The CSV rules of SPEC 2.1 seen through ingestion: line numbers, quoting, CRLF, BOM, folders, gzip. */
 class CsvEdgeCaseTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.painoutcomes.SparkTestSession;
 import org.painoutcomes.TestInputs;
 import org.painoutcomes.config.ConfigLoader;
-import org.painoutcomes.summarize.QualityRow;
+import org.painoutcomes.tables.QualityRow;
 
 /**
  * Every reason code of SPEC 2.5 on a tiny hand-made input (src/test/resources/ingest/reasons),

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.painoutcomes.summarize.AdjustedEffectRow;
-import org.painoutcomes.summarize.PublicAdjustedEffectRow;
+import org.painoutcomes.tables.AdjustedEffectRow;
 
 /** SPEC 7.5 public/adjusted_effects: who is hidden, and q-values over the shown rows only. */
 class AdjustedEffectsSuppressionTest {
@@ -60,10 +59,10 @@ class AdjustedEffectsSuppressionTest {
   void theAuditRefusesAShownSmallRowAndAStatisticInASuppressedRow() {
     List<AdjustedEffectRow> rows = List.of(row("yoga", 100, 4, 0.2, 0.2));
     PublicAdjustedEffectRow shown =
-        new PublicAdjustedEffectRow("ALL", "NRS", "WEEK_12", "lower_is_better", "yoga", 0.1, 0.05, 0.0, 0.2, 0.2, 0.2, false);
+        new PublicRows.AdjustedEffect("ALL", "NRS", "WEEK_12", "lower_is_better", "yoga", 0.1, 0.05, 0.0, 0.2, 0.2, 0.2, false);
     assertThat(AdjustedEffectsAudit.audit(rows, List.of(shown), 11)).as("shown though 4 with sessions").hasSize(1);
     PublicAdjustedEffectRow leaky =
-        new PublicAdjustedEffectRow("ALL", "NRS", "WEEK_12", "lower_is_better", "yoga", null, null, null, null, 0.2, null, true);
+        new PublicRows.AdjustedEffect("ALL", "NRS", "WEEK_12", "lower_is_better", "yoga", null, null, null, null, 0.2, null, true);
     assertThat(AdjustedEffectsAudit.audit(rows, List.of(leaky), 11)).as("p left in a suppressed row")
         .singleElement().asString().contains("holds a statistic").doesNotContain("0.2");
     assertThat(AdjustedEffectsAudit.audit(rows, AdjustedEffectsSuppression.suppress(rows, 11), 11)).isEmpty();

@@ -12,8 +12,8 @@ import static org.painoutcomes.privacy.Rows.oc;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.OutcomeChangeRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * Hidings that force more hidings in other partitions and across the two tables, worked by hand

@@ -12,7 +12,7 @@ import static org.painoutcomes.privacy.Rows.oc;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.painoutcomes.summarize.OutcomeChangeRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * SPEC 7.2 rule 3 on hand-worked tables: the condition partition and the primary_modality and

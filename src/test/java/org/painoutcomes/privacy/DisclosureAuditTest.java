@@ -11,10 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.OutcomeChangeRow;
-import org.painoutcomes.summarize.PublicFlowRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /** {@link DisclosureAudit} finds planted disclosures, and only those. */
 class DisclosureAuditTest {
@@ -22,11 +20,11 @@ class DisclosureAuditTest {
   private final DisclosureAudit audit = new DisclosureAudit();
 
   private static PublicOutcomeChangeRow shown(OutcomeChangeRow r) {
-    return new PublicOutcomeChangeRow(r, null);
+    return new PublicRows.OutcomeChange(r, null);
   }
 
   private static PublicFlowRow shown(FlowRow r) {
-    return new PublicFlowRow(r, false);
+    return new PublicRows.Flow(r, false);
   }
 
   private static PublicFlowRow hidden(FlowRow r) {
@@ -102,7 +100,7 @@ class DisclosureAuditTest {
         new OutcomeChangeRow(
             leaky.grouping(), leaky.group(), leaky.condition(), leaky.measure(), leaky.timepoint(), leaky.direction(),
             null, null, null, -2.0, null, null, null, null, null, null, null, null, null, null, null, null, null);
-    assertThat(audit.audit(List.of(new PublicOutcomeChangeRow(leaky, "n")), List.of(), 11).violations())
+    assertThat(audit.audit(List.of(new PublicRows.OutcomeChange(leaky, "n")), List.of(), 11).violations())
         .containsExactly("outcome_change[overall/ALL/ALL/PEG/WEEK_6]: n is suppressed but a count or statistic is shown");
   }
 
@@ -122,8 +120,8 @@ class DisclosureAuditTest {
     List<PublicOutcomeChangeRow> rows =
         List.of(
             PublicRows.respondersHidden(oc(OVERALL, ALL, ALL, 40, 40, 25)),
-            new PublicOutcomeChangeRow(withRate, "responders"),
-            new PublicOutcomeChangeRow(mig, null));
+            new PublicRows.OutcomeChange(withRate, "responders"),
+            new PublicRows.OutcomeChange(mig, null));
     assertThat(audit.audit(rows, List.of(), 11).violations())
         .as("the rate is a shape violation; with both totals hidden nothing else follows")
         .containsExactly(

@@ -12,8 +12,8 @@ import static org.painoutcomes.privacy.Rows.oc;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.painoutcomes.PipelineException;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.OutcomeChangeRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /** SPEC 7.2 rules 1 and 2 and SPEC 7.3 rule 1, each on a table where no other rule applies. */
 class PrimaryRulesTest {

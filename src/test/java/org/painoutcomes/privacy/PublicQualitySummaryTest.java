@@ -11,7 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.painoutcomes.contract.Instrument;
 import org.painoutcomes.contract.ReasonCode;
-import org.painoutcomes.summarize.QualityRow;
+import org.painoutcomes.tables.QualityRow;
 
 /** The public view of quality/summary, worked by hand per source, then checked at random. */
 class PublicQualitySummaryTest {
@@ -31,7 +31,7 @@ class PublicQualitySummaryTest {
   }
 
   /** The metrics whose value is hidden in the view. */
-  private static List<String> hidden(List<QualityRow> view) {
+  private static List<String> hidden(List<PublicQualityRow> view) {
     return view.stream().filter(r -> r.value() == null).map(r -> r.source() + "/" + r.metric()).toList();
   }
 
@@ -42,7 +42,7 @@ class PublicQualitySummaryTest {
     // as enrolled in participant_flow, so rows_read (120) is hidden instead.
     List<QualityRow> rows =
         source("enrollment", 120, 112, Map.of(ReasonCode.MISSING_REQUIRED, 3L, ReasonCode.BAD_VALUE, 5L));
-    List<QualityRow> view = summary.publicView(rows, 11);
+    List<PublicQualityRow> view = summary.publicView(rows, 11);
     assertThat(hidden(view))
         .containsExactly(
             "enrollment/rows_read", "enrollment/rows_rejected", "enrollment/rejected_MISSING_REQUIRED",
@@ -56,7 +56,7 @@ class PublicQualitySummaryTest {
     // 20 read = 6 accepted + 14 rejected (all DUPLICATE). Rule 1: accepted. Pass 1: rows_read =
     // accepted + rejected has one hidden: rejected (14), the only other member. Pass 2: rejected
     // is the total of the codes and alone hidden there: DUPLICATE (14). Pass 3: nothing.
-    List<QualityRow> view =
+    List<PublicQualityRow> view =
         summary.publicView(source("enrollment", 20, 6, Map.of(ReasonCode.DUPLICATE, 14L)), 11);
     assertThat(hidden(view))
         .containsExactly("enrollment/rows_accepted", "enrollment/rows_rejected", "enrollment/rejected_DUPLICATE");
@@ -84,11 +84,11 @@ class PublicQualitySummaryTest {
     for (int i = 0; i < Instrument.values().length; i++) {
       rows.add(new QualityRow("outcomes", "unscored_" + Instrument.values()[i].name(), unscored[i]));
     }
-    List<QualityRow> view = summary.publicView(rows, 11);
+    List<PublicQualityRow> view = summary.publicView(rows, 11);
     assertThat(hidden(view))
         .containsExactly(
             "outcomes/rows_accepted", "outcomes/rows_rejected", "outcomes/rejected_MALFORMED", "outcomes/unscored_PEG");
-    assertThat(view).extracting(QualityRow::metric).as("same rows, same order").isEqualTo(rows.stream().map(QualityRow::metric).toList());
+    assertThat(view).extracting(PublicQualityRow::metric).as("same rows, same order").isEqualTo(rows.stream().map(QualityRow::metric).toList());
   }
 
   @Test
@@ -109,8 +109,8 @@ class PublicQualitySummaryTest {
       }
       long rejected = codes.values().stream().mapToLong(Long::longValue).sum();
       long accepted = rnd.nextInt(4) == 0 ? rnd.nextInt(15) : rnd.nextInt(500);
-      List<QualityRow> view = summary.publicView(source(source, accepted + rejected, accepted, codes), 11);
-      for (QualityRow r : view) {
+      List<PublicQualityRow> view = summary.publicView(source(source, accepted + rejected, accepted, codes), 11);
+      for (PublicQualityRow r : view) {
         assertThat(r.value() == null || r.value() == 0 || r.value() >= 11).as("shown %s", r.metric()).isTrue();
       }
       assertSingleHiddenNotDerivable(view.subList(0, 3), view.get(0), view.subList(1, 3));
@@ -118,10 +118,10 @@ class PublicQualitySummaryTest {
     }
   }
 
-  private static void assertSingleHiddenNotDerivable(List<QualityRow> all, QualityRow total, List<QualityRow> members) {
+  private static void assertSingleHiddenNotDerivable(List<PublicQualityRow> all, PublicQualityRow total, List<PublicQualityRow> members) {
     long hiddenCount = all.stream().filter(r -> r.value() == null).count();
     if (hiddenCount == 1 && total.value() != null) {
-      long derived = total.value() - members.stream().filter(r -> r.value() != null).mapToLong(QualityRow::value).sum();
+      long derived = total.value() - members.stream().filter(r -> r.value() != null).mapToLong(PublicQualityRow::value).sum();
       assertThat(derived).as("a single hidden member is derivable as %d", derived).matches(v -> v == 0 || v >= 11);
     }
     assertThat(hiddenCount == 1 && total.value() == null).as("a single hidden total is derivable").isFalse();

@@ -7,7 +7,7 @@ import static org.painoutcomes.privacy.Rows.oc;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.painoutcomes.PipelineException;
-import org.painoutcomes.summarize.OutcomeChangeRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /** The pipeline's publication step refuses to publish what its own audit can see through. */
 class PublicTablesTest {

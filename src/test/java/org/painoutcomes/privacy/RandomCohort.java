@@ -1,6 +1,6 @@
 package org.painoutcomes.privacy;
 
-import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.ALL;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,8 +10,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.OutcomeChangeRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * A random participant-level cohort and the restricted tables it aggregates to (SPEC 7.1 row

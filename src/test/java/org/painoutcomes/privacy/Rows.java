@@ -2,10 +2,8 @@ package org.painoutcomes.privacy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.OutcomeChangeRow;
-import org.painoutcomes.summarize.PublicFlowRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /** Small builders of restricted rows for the suppression tests; statistics are dummy numbers. */
 final class Rows {

@@ -10,7 +10,7 @@ import static org.painoutcomes.privacy.Rows.oc;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.painoutcomes.summarize.OutcomeChangeRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * A case SPEC 7.2 as written does not protect, pinned down so that a change of the spec (or of

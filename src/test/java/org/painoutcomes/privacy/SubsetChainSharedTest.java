@@ -11,8 +11,8 @@ import static org.painoutcomes.privacy.Rows.oc;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.OutcomeChangeRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /** SPEC 7.2 rule 4 and SPEC 7.3 rules 2, 3 and 4 on hand-worked tables. */
 class SubsetChainSharedTest {

@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.OutcomeChangeRow;
-import org.painoutcomes.summarize.PublicFlowRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * Adversarial property: for many random participant-level cohorts, aggregated by hand into the

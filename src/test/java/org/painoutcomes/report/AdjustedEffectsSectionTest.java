@@ -9,14 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painoutcomes.config.ConfigLoader;
-import org.painoutcomes.summarize.PublicAdjustedEffectRow;
+import org.painoutcomes.privacy.PublicAdjustedEffectRow;
+import org.painoutcomes.privacy.PublicRowsForTests;
 
 /** The "what works for whom" section and its CSV on hand-made public rows (SPEC 7.5). */
 class AdjustedEffectsSectionTest {
 
   private static PublicAdjustedEffectRow row(String condition, String measure, String term, Double est, Double low, Double high, Double q) {
     boolean hidden = est == null;
-    return new PublicAdjustedEffectRow(condition, measure, "WEEK_12", "lower_is_better", term, est, hidden ? null : 0.05, low,
+    return PublicRowsForTests.adjusted(condition, measure, "WEEK_12", "lower_is_better", term, est, hidden ? null : 0.05, low,
         high, hidden ? null : q, q, hidden);
   }
 

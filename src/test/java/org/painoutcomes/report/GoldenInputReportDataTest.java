@@ -15,8 +15,8 @@ import org.painoutcomes.StageLog;
 import org.painoutcomes.TestInputs;
 import org.painoutcomes.config.ConfigLoader;
 import org.painoutcomes.privacy.PublicTables;
-import org.painoutcomes.summarize.OutcomeChangeTable;
-import org.painoutcomes.summarize.ParticipantFlowTable;
+import org.painoutcomes.tables.OutcomeChangeTable;
+import org.painoutcomes.tables.ParticipantFlowTable;
 
 /**
  * The report's data on the hand-made analysis input (src/test/resources/golden/analysis, 13

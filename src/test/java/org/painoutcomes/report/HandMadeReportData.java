@@ -1,16 +1,17 @@
 package org.painoutcomes.report;
 
 import static org.painoutcomes.report.OutcomeRowBuilder.row;
-import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.ALL;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.painoutcomes.config.ConfigLoader;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.PublicFlowRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
-import org.painoutcomes.summarize.QualityRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.privacy.PublicFlowRow;
+import org.painoutcomes.privacy.PublicOutcomeChangeRow;
+import org.painoutcomes.privacy.PublicQualityRow;
+import org.painoutcomes.privacy.PublicRowsForTests;
 
 /**
  * A small hand-made public data set: PEG and PROMIS_PF at WEEK_6 and WEEK_12, a few groups,
@@ -100,28 +101,28 @@ final class HandMadeReportData {
   }
 
   private static PublicFlowRow flowRow(String site, String condition, String stage, String measure, String tp, Long n) {
-    return new PublicFlowRow(new FlowRow(site, condition, stage, measure, tp, n), n == null);
+    return PublicRowsForTests.flow(new FlowRow(site, condition, stage, measure, tp, n), n == null);
   }
 
-  static List<QualityRow> quality() {
-    List<QualityRow> q = new ArrayList<>();
+  static List<PublicQualityRow> quality() {
+    List<PublicQualityRow> q = new ArrayList<>();
     for (String source : List.of("enrollment", "attendance", "outcomes")) {
       boolean enrollment = source.equals("enrollment");
-      q.add(new QualityRow(source, "rows_read", enrollment ? 70L : 500L));
+      q.add(PublicRowsForTests.quality(source, "rows_read", enrollment ? 70L : 500L));
       // enrollment: 64 accepted and 6 rejected in truth, hidden (rejected enrollment rows are people)
-      q.add(new QualityRow(source, "rows_accepted", enrollment ? null : 480L));
-      q.add(new QualityRow(source, "rows_rejected", enrollment ? null : 20L));
+      q.add(PublicRowsForTests.quality(source, "rows_accepted", enrollment ? null : 480L));
+      q.add(PublicRowsForTests.quality(source, "rows_rejected", enrollment ? null : 20L));
       for (org.painoutcomes.contract.ReasonCode code : org.painoutcomes.contract.ReasonCode.values()) {
         Long v = switch (code) {
           case DUPLICATE -> enrollment ? null : 14L;
           case MALFORMED -> enrollment ? 0L : 6L;
           default -> 0L;
         };
-        q.add(new QualityRow(source, code.metric(), v));
+        q.add(PublicRowsForTests.quality(source, code.metric(), v));
       }
     }
-    q.add(new QualityRow("outcomes", "unscored_PEG", 3L));
-    q.add(new QualityRow("outcomes", "unscored_ODI", 0L));
+    q.add(PublicRowsForTests.quality("outcomes", "unscored_PEG", 3L));
+    q.add(PublicRowsForTests.quality("outcomes", "unscored_ODI", 0L));
     return q;
   }
 }

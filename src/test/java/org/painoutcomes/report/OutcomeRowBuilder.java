@@ -1,8 +1,9 @@
 package org.painoutcomes.report;
 
 import org.painoutcomes.contract.Instrument;
-import org.painoutcomes.summarize.OutcomeChangeRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
+import org.painoutcomes.tables.OutcomeChangeRow;
+import org.painoutcomes.privacy.PublicOutcomeChangeRow;
+import org.painoutcomes.privacy.PublicRowsForTests;
 
 /** Builds public/outcome_change rows for tests: shown, suppressed "n" or suppressed "responders". */
 final class OutcomeRowBuilder {
@@ -57,17 +58,17 @@ final class OutcomeRowBuilder {
 
   /** The row as published with nothing hidden. */
   PublicOutcomeChangeRow shown() {
-    return new PublicOutcomeChangeRow(make(false, false), null);
+    return PublicRowsForTests.outcome(make(false, false), null);
   }
 
   /** The row with n and every statistic hidden (SPEC 7.2 rule 1). */
   PublicOutcomeChangeRow suppressedN() {
-    return new PublicOutcomeChangeRow(make(true, true), PublicOutcomeChangeRow.SUPPRESSED_N);
+    return PublicRowsForTests.outcome(make(true, true), PublicOutcomeChangeRow.SUPPRESSED_N);
   }
 
   /** The row with its responder counts hidden (SPEC 7.2 rule 2). */
   PublicOutcomeChangeRow suppressedResponders() {
-    return new PublicOutcomeChangeRow(make(false, true), PublicOutcomeChangeRow.SUPPRESSED_RESPONDERS);
+    return PublicRowsForTests.outcome(make(false, true), PublicOutcomeChangeRow.SUPPRESSED_RESPONDERS);
   }
 
   private OutcomeChangeRow make(boolean hideAll, boolean hideResponders) {

@@ -11,9 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painoutcomes.PipelineException;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.PublicFlowRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.privacy.PublicFlowRow;
+import org.painoutcomes.privacy.PublicOutcomeChangeRow;
+import org.painoutcomes.privacy.PublicRowsForTests;
 
 /** The report refuses to publish a count of 1 to 10 people that the suppression let through. */
 class PublicCountCheckTest {
@@ -42,7 +43,7 @@ class PublicCountCheckTest {
         row("overall", "ALL", "ALL", "NRS", "WEEK_6").change(20, -1, -2, 0).responders(20, 15, 0.75, 0.5, 0.9).shown());
     assertThatThrownBy(() -> PublicCountCheck.check(new ReportData(d.run(), d.config(), rows, List.of(), List.of())))
         .hasMessageContaining("non-responders");
-    List<PublicFlowRow> flow = List.of(new PublicFlowRow(new FlowRow("north", "ALL", "enrolled", null, null, 4L), false));
+    List<PublicFlowRow> flow = List.of(PublicRowsForTests.flow(new FlowRow("north", "ALL", "enrolled", null, null, 4L), false));
     assertThatThrownBy(() -> PublicCountCheck.check(new ReportData(d.run(), d.config(), List.of(), flow, List.of())))
         .hasMessageContaining("participant_flow");
   }

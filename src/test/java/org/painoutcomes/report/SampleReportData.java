@@ -1,7 +1,7 @@
 package org.painoutcomes.report;
 
 import static org.painoutcomes.report.OutcomeRowBuilder.row;
-import static org.painoutcomes.summarize.OutcomeChangeRow.ALL;
+import static org.painoutcomes.tables.OutcomeChangeRow.ALL;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,10 +11,11 @@ import org.painoutcomes.config.ConfigLoader;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.contract.Instrument;
 import org.painoutcomes.contract.ReasonCode;
-import org.painoutcomes.summarize.FlowRow;
-import org.painoutcomes.summarize.PublicFlowRow;
-import org.painoutcomes.summarize.PublicOutcomeChangeRow;
-import org.painoutcomes.summarize.QualityRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.privacy.PublicFlowRow;
+import org.painoutcomes.privacy.PublicOutcomeChangeRow;
+import org.painoutcomes.privacy.PublicQualityRow;
+import org.painoutcomes.privacy.PublicRowsForTests;
 
 /**
  * A full-size, plausible public data set for looking at the page (every measure, timepoint,
@@ -131,18 +132,18 @@ final class SampleReportData {
   private static void add(List<PublicFlowRow> rows, String site, String condition, String stage, String measure,
       String timepoint, long n) {
     boolean hidden = n >= 1 && n <= 10 || (!site.equals(ALL) && condition.equals("migraine"));
-    rows.add(new PublicFlowRow(new FlowRow(site, condition, stage, measure, timepoint, hidden ? null : n), hidden));
+    rows.add(PublicRowsForTests.flow(new FlowRow(site, condition, stage, measure, timepoint, hidden ? null : n), hidden));
   }
 
-  private static List<QualityRow> quality() {
-    List<QualityRow> q = new ArrayList<>();
+  private static List<PublicQualityRow> quality() {
+    List<PublicQualityRow> q = new ArrayList<>();
     long[][] totals = {{247, 241, 6}, {5210, 5150, 60}, {16_390, 16_322, 68}};
     String[] sources = {"enrollment", "attendance", "outcomes"};
     for (int s = 0; s < 3; s++) {
       boolean enrollment = s == 0;
-      q.add(new QualityRow(sources[s], "rows_read", totals[s][0]));
-      q.add(new QualityRow(sources[s], "rows_accepted", enrollment ? null : totals[s][1]));
-      q.add(new QualityRow(sources[s], "rows_rejected", enrollment ? null : totals[s][2]));
+      q.add(PublicRowsForTests.quality(sources[s], "rows_read", totals[s][0]));
+      q.add(PublicRowsForTests.quality(sources[s], "rows_accepted", enrollment ? null : totals[s][1]));
+      q.add(PublicRowsForTests.quality(sources[s], "rows_rejected", enrollment ? null : totals[s][2]));
       for (ReasonCode code : ReasonCode.values()) {
         long v = switch (code) {
           case MALFORMED -> s == 1 ? 4 : s == 2 ? 9 : 0;
@@ -153,11 +154,11 @@ final class SampleReportData {
           case DUPLICATE -> s == 0 ? 4 : s == 1 ? 14 : 6;
           default -> 0;
         };
-        q.add(new QualityRow(sources[s], code.metric(), enrollment && v > 0 ? null : v));
+        q.add(PublicRowsForTests.quality(sources[s], code.metric(), enrollment && v > 0 ? null : v));
       }
     }
     for (Instrument i : Instrument.values()) {
-      q.add(new QualityRow("outcomes", "unscored_" + i.name(), i == Instrument.PEG ? 7L : i == Instrument.ODI ? 12L : 0L));
+      q.add(PublicRowsForTests.quality("outcomes", "unscored_" + i.name(), i == Instrument.PEG ? 7L : i == Instrument.ODI ? 12L : 0L));
     }
     return q;
   }

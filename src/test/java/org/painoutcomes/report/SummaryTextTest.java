@@ -1,12 +1,13 @@
 package org.painoutcomes.report;
 
-import org.painoutcomes.summarize.PublicAdjustedEffectRow;
+import org.painoutcomes.privacy.PublicAdjustedEffectRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.painoutcomes.privacy.PublicRowsForTests;
 
 /**
  * The summary's sentences on {@link HandMadeReportData}, worked out by hand from its rows: PEG
@@ -74,10 +75,10 @@ class SummaryTextTest {
     assertThat(focus).isEqualTo(new SummaryText.Focus("PEG", "WEEK_6"));
     assertThat(SummaryText.adjustedEffects(List.of(), focus)).as("table absent: no sentence").isNull();
     List<PublicAdjustedEffectRow> rows = List.of(
-        new PublicAdjustedEffectRow("ALL", "PEG", "WEEK_6", "lower_is_better", "yoga", 0.12, null, 0.05, 0.19, null, null, false),
-        new PublicAdjustedEffectRow("ALL", "PEG", "WEEK_6", "lower_is_better", "tai_chi", 0.30, null, -0.10, 0.70, null, null, false),
-        new PublicAdjustedEffectRow("ALL", "PEG", "WEEK_6", "lower_is_better", "acupuncture", null, null, null, null, null, null, true),
-        new PublicAdjustedEffectRow("low_back_pain", "PEG", "WEEK_6", "lower_is_better", "massage", 0.9, null, 0.5, 1.3, null, null, false));
+        PublicRowsForTests.adjusted("ALL", "PEG", "WEEK_6", "lower_is_better", "yoga", 0.12, null, 0.05, 0.19, null, null, false),
+        PublicRowsForTests.adjusted("ALL", "PEG", "WEEK_6", "lower_is_better", "tai_chi", 0.30, null, -0.10, 0.70, null, null, false),
+        PublicRowsForTests.adjusted("ALL", "PEG", "WEEK_6", "lower_is_better", "acupuncture", null, null, null, null, null, null, true),
+        PublicRowsForTests.adjusted("low_back_pain", "PEG", "WEEK_6", "lower_is_better", "massage", 0.9, null, 0.5, 1.3, null, null, false));
     assertThat(SummaryText.adjustedEffects(rows, focus).text()).isEqualTo("Adjusted for condition, baseline level,"
         + " age, sex and site, each extra session of yoga went with 0.12 points more improvement (95% CI 0.05 to"
         + " 0.19) (PEG, Week 6), the largest clear association; an association, not proof of an effect.");

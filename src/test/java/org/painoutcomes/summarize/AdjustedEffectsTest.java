@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.painoutcomes.SparkTestSession;
 import org.painoutcomes.config.ConfigLoader;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.tables.AdjustedEffectRow;
 
 /**
  * SPEC 7.5 on hand-made change records small enough to work by hand, through real local Spark.

@@ -16,6 +16,11 @@ import org.painoutcomes.SparkTestSession;
 import org.painoutcomes.config.ConfigLoader;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.derive.ChangeRecords;
+import org.painoutcomes.tables.OutcomeChangeRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.QualityRow;
+import org.painoutcomes.tables.OutcomeChangeTable;
+import org.painoutcomes.tables.ParticipantFlowTable;
 
 /**
  * Golden test of the analysis stages on src/test/resources/golden/analysis: 13 participants chosen

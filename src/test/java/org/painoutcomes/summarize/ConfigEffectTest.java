@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.painoutcomes.SparkTestSession;
 import org.painoutcomes.config.ConfigLoader;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.tables.OutcomeChangeRow;
+import org.painoutcomes.tables.FlowRow;
+import org.painoutcomes.tables.OutcomeChangeTable;
+import org.painoutcomes.tables.ParticipantFlowTable;
 
 /**
  * Configuration reaches the analysis: the golden input (see golden/analysis/README.md for each

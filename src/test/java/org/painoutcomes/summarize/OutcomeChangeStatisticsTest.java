@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.painoutcomes.SparkTestSession;
 import org.painoutcomes.config.ConfigLoader;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.tables.OutcomeChangeRow;
+import org.painoutcomes.tables.OutcomeChangeTable;
 
 /** outcome_change statistics (SPEC 7.1) against values computed independently of this code. */
 class OutcomeChangeStatisticsTest {

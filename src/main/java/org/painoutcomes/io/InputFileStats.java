@@ -1,4 +1,4 @@
-package org.painoutcomes.ingest;
+package org.painoutcomes.io;
 
 import java.util.List;
 

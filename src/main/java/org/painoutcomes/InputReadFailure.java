@@ -1,4 +1,4 @@
-package org.painoutcomes.ingest;
+package org.painoutcomes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,7 @@ public final class InputReadFailure extends UncheckedIOException {
   private final String file;
 
   /** @param file the file's name relative to the input location, as in rejects */
-  InputReadFailure(String file, IOException cause) {
+  public InputReadFailure(String file, IOException cause) {
     super("cannot read " + file + ": " + cause.getMessage(), cause);
     this.file = file;
   }

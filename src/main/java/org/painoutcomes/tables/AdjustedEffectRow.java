@@ -1,4 +1,4 @@
-package org.painoutcomes.summarize;
+package org.painoutcomes.tables;
 
 import java.util.List;
 
@@ -30,7 +30,7 @@ public record AdjustedEffectRow(
           "ci_high", "p_value", "q_value", "n", "with_sessions", "clusters", "parameters");
 
   /** The row with another q_value. */
-  AdjustedEffectRow withQValue(Double q) {
+  public AdjustedEffectRow withQValue(Double q) {
     return new AdjustedEffectRow(
         condition, measure, timepoint, direction, term, estimate, stdError, ciLow, ciHigh, pValue, q, n,
         withSessions, clusters, parameters);

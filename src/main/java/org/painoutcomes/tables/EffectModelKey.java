@@ -1,4 +1,4 @@
-package org.painoutcomes.summarize;
+package org.painoutcomes.tables;
 
 import java.io.Serializable;
 import java.util.Comparator;

@@ -1,17 +1,9 @@
-package org.painoutcomes.summarize;
-
-import static org.painoutcomes.derive.AnalysisColumns.CONDITION;
-import static org.painoutcomes.derive.AnalysisColumns.MEASURE;
-import static org.painoutcomes.derive.AnalysisColumns.PARTICIPANTS;
-import static org.painoutcomes.derive.AnalysisColumns.SITE;
-import static org.painoutcomes.derive.AnalysisColumns.STAGE;
-import static org.painoutcomes.derive.AnalysisColumns.TIMEPOINT;
+package org.painoutcomes.tables;
 
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -23,17 +15,20 @@ import org.apache.spark.sql.types.StructType;
 public final class ParticipantFlowTable {
 
   /** The columns of summary/participant_flow, in table order. */
-  public static final List<String> COLUMNS = List.of(SITE, CONDITION, STAGE, MEASURE, TIMEPOINT, PARTICIPANTS);
+  public static final List<String> COLUMNS = List.of("site", "condition", "stage", "measure", "timepoint", "participants");
 
   /** The schema of summary/participant_flow; measure, timepoint and participants nullable. */
   public static final StructType SCHEMA =
       new StructType()
-          .add(SITE, DataTypes.StringType, false)
-          .add(CONDITION, DataTypes.StringType, false)
-          .add(STAGE, DataTypes.StringType, false)
-          .add(MEASURE, DataTypes.StringType, true)
-          .add(TIMEPOINT, DataTypes.StringType, true)
-          .add(PARTICIPANTS, DataTypes.LongType, true);
+          .add(COLUMNS.get(0), DataTypes.StringType, false)
+          .add(COLUMNS.get(1), DataTypes.StringType, false)
+          .add(COLUMNS.get(2), DataTypes.StringType, false)
+          .add(COLUMNS.get(3), DataTypes.StringType, true)
+          .add(COLUMNS.get(4), DataTypes.StringType, true)
+          .add(COLUMNS.get(5), DataTypes.LongType, true);
+
+  /** The schema of public/participant_flow (SPEC 7.3): participants null where {@code suppressed} is true. */
+  public static final StructType PUBLIC_SCHEMA = SCHEMA.add("suppressed", DataTypes.BooleanType, false);
 
   /** Orders rows by site, condition, stage, measure, timepoint (code point order, nulls first). */
   public static final Comparator<FlowRow> KEY_ORDER =
@@ -56,27 +51,12 @@ public final class ParticipantFlowTable {
 
   /** Builds a participant_flow Dataset with {@link #SCHEMA} from rows. */
   public static Dataset<Row> toDataset(SparkSession spark, List<FlowRow> rows) {
-    List<Row> data =
-        rows.stream()
-            .map(
-                f ->
-                    RowFactory.create(
-                        f.site(), f.condition(), f.stage(), f.measure(), f.timepoint(), f.participants()))
-            .toList();
-    return spark.createDataFrame(data, SCHEMA);
+    return SparkRows.dataset(spark, SCHEMA, rows, ParticipantFlowTable::values);
   }
 
-  /** public/participant_flow (SPEC 7.3): participants null where {@code suppressed} is true. */
-  public static Dataset<Row> toPublicDataset(SparkSession spark, List<PublicFlowRow> rows) {
-    List<Row> data =
-        rows.stream()
-            .map(
-                p ->
-                    RowFactory.create(
-                        p.row().site(), p.row().condition(), p.row().stage(), p.row().measure(),
-                        p.row().timepoint(), p.row().participants(), p.suppressed()))
-            .toList();
-    return spark.createDataFrame(data, SCHEMA.add("suppressed", DataTypes.BooleanType, false));
+  /** A row's values in column order. */
+  public static Object[] values(FlowRow f) {
+    return new Object[] {f.site(), f.condition(), f.stage(), f.measure(), f.timepoint(), f.participants()};
   }
 
   private ParticipantFlowTable() {}

@@ -1,10 +1,10 @@
-package org.painoutcomes.summarize;
+package org.painoutcomes.tables;
 
 import org.painoutcomes.contract.OutputVocabulary;
 
 /**
- * One row of summary/participant_flow (SPEC 7.3) ; participants is null only in the
- * public table, where it is suppressed. measure and timepoint are null where the stage has none.
+ * One row of summary/participant_flow (SPEC 7.3); participants is null only in the
+ * public table ({@code privacy.PublicFlowRow}), where it is suppressed. measure and timepoint are null where the stage has none.
  */
 public record FlowRow(String site, String condition, String stage, String measure, String timepoint, Long participants) {
 

@@ -1,9 +1,8 @@
-package org.painoutcomes.summarize;
+package org.painoutcomes.tables;
 
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -17,35 +16,27 @@ public final class AdjustedEffectsTable {
   private static final List<String> LABELS = List.of("condition", "measure", "timepoint", "direction", "term");
   private static final List<String> COUNTS = List.of("n", "with_sessions", "clusters", "parameters");
 
+  /** The column names of public/adjusted_effects, in table order: no counts (SPEC 7.5). */
+  public static final List<String> PUBLIC_COLUMNS =
+      List.of(
+          "condition", "measure", "timepoint", "direction", "term", "estimate", "std_error", "ci_low",
+          "ci_high", "p_value", "q_value", "suppressed");
+
   /** The schema of summary/adjusted_effects. */
   public static final StructType SCHEMA = schema(AdjustedEffectRow.COLUMNS);
 
   /** The schema of public/adjusted_effects. */
-  public static final StructType PUBLIC_SCHEMA = schema(PublicAdjustedEffectRow.COLUMNS);
+  public static final StructType PUBLIC_SCHEMA = schema(PUBLIC_COLUMNS);
 
   public static Dataset<Row> toDataset(SparkSession spark, List<AdjustedEffectRow> rows) {
-    List<Row> data =
-        rows.stream()
-            .map(
-                r ->
-                    RowFactory.create(
-                        r.condition(), r.measure(), r.timepoint(), r.direction(), r.term(), r.estimate(),
-                        r.stdError(), r.ciLow(), r.ciHigh(), r.pValue(), r.qValue(), r.n(), r.withSessions(),
-                        r.clusters(), r.parameters()))
-            .toList();
-    return spark.createDataFrame(data, SCHEMA);
+    return SparkRows.dataset(spark, SCHEMA, rows, AdjustedEffectsTable::values);
   }
 
-  public static Dataset<Row> toPublicDataset(SparkSession spark, List<PublicAdjustedEffectRow> rows) {
-    List<Row> data =
-        rows.stream()
-            .map(
-                r ->
-                    RowFactory.create(
-                        r.condition(), r.measure(), r.timepoint(), r.direction(), r.term(), r.estimate(),
-                        r.stdError(), r.ciLow(), r.ciHigh(), r.pValue(), r.qValue(), r.suppressed()))
-            .toList();
-    return spark.createDataFrame(data, PUBLIC_SCHEMA);
+  /** A row's values in column order. */
+  public static Object[] values(AdjustedEffectRow r) {
+    return new Object[] {
+        r.condition(), r.measure(), r.timepoint(), r.direction(), r.term(), r.estimate(), r.stdError(), r.ciLow(),
+        r.ciHigh(), r.pValue(), r.qValue(), r.n(), r.withSessions(), r.clusters(), r.parameters()};
   }
 
   private static StructType schema(List<String> columns) {

@@ -1,4 +1,4 @@
-package org.painoutcomes.summarize;
+package org.painoutcomes.tables;
 
 import org.painoutcomes.contract.OutputVocabulary;
 

@@ -1,11 +1,10 @@
-package org.painoutcomes.summarize;
+package org.painoutcomes.tables;
 
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
@@ -20,6 +19,9 @@ public final class OutcomeChangeTable {
 
   /** The schema of outcome_change: labels string, counts long, statistics double. */
   public static final StructType SCHEMA = schema();
+
+  /** The schema of public/outcome_change (SPEC 7.2): the columns of outcome_change plus {@code suppressed}. */
+  public static final StructType PUBLIC_SCHEMA = SCHEMA.add("suppressed", DataTypes.StringType, true);
 
   /** Orders rows by grouping, group, condition, measure, timepoint (code point order). */
   public static final Comparator<OutcomeChangeRow> KEY_ORDER =
@@ -38,23 +40,7 @@ public final class OutcomeChangeTable {
 
   /** Builds an outcome_change Dataset with {@link #SCHEMA} from rows. */
   public static Dataset<Row> toDataset(SparkSession spark, List<OutcomeChangeRow> rows) {
-    return spark.createDataFrame(rows.stream().map(OutcomeChangeTable::toRow).toList(), SCHEMA);
-  }
-
-  /** public/outcome_change (SPEC 7.2): the columns of outcome_change plus {@code suppressed}. */
-  public static Dataset<Row> toPublicDataset(SparkSession spark, List<PublicOutcomeChangeRow> rows) {
-    StructType schema = SCHEMA.add("suppressed", DataTypes.StringType, true);
-    List<Row> data = new java.util.ArrayList<>();
-    for (PublicOutcomeChangeRow p : rows) {
-      Row r = toRow(p.row());
-      Object[] values = new Object[r.length() + 1];
-      for (int i = 0; i < r.length(); i++) {
-        values[i] = r.get(i);
-      }
-      values[r.length()] = p.suppressed();
-      data.add(RowFactory.create(values));
-    }
-    return spark.createDataFrame(data, schema);
+    return SparkRows.dataset(spark, SCHEMA, rows, OutcomeChangeTable::values);
   }
 
   /** The improvement columns (23 to 25) are not read: they follow from direction and the change columns. */
@@ -69,13 +55,14 @@ public final class OutcomeChangeTable {
         (Double) r.get(20), (Double) r.get(21), (Double) r.get(22));
   }
 
-  static Row toRow(OutcomeChangeRow o) {
-    return RowFactory.create(
+  /** A row's values in column order, the improvement columns included. */
+  public static Object[] values(OutcomeChangeRow o) {
+    return new Object[] {
         o.grouping(), o.group(), o.condition(), o.measure(), o.timepoint(), o.direction(), o.n(),
         o.baselineMean(), o.followupMean(), o.changeMean(), o.changeSd(), o.changeCiLow(),
         o.changeCiHigh(), o.changeMedian(), o.changeP25(), o.changeP75(), o.srm(), o.pValue(),
         o.responderN(), o.responders(), o.responderRate(), o.responderCiLow(), o.responderCiHigh(),
-        o.improvementMean(), o.improvementCiLow(), o.improvementCiHigh());
+        o.improvementMean(), o.improvementCiLow(), o.improvementCiHigh()};
   }
 
   private static StructType schema() {

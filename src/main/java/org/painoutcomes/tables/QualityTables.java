@@ -1,10 +1,8 @@
-package org.painoutcomes.summarize;
+package org.painoutcomes.tables;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -19,11 +17,7 @@ public final class QualityTables {
               DataTypes.createStructField("value", DataTypes.LongType, true)));
 
   public static Dataset<Row> toDataset(SparkSession spark, List<QualityRow> rows) {
-    List<Row> out = new ArrayList<>();
-    for (QualityRow r : rows) {
-      out.add(RowFactory.create(r.source(), r.metric(), r.value()));
-    }
-    return spark.createDataFrame(out, SCHEMA);
+    return SparkRows.dataset(spark, SCHEMA, rows, r -> new Object[] {r.source(), r.metric(), r.value()});
   }
 
   private QualityTables() {}
