@@ -28,6 +28,8 @@ public final class ChildJvm {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(sparkJvmFlags());
     command.add("-Xmx1g");
+    // As the test JVMs (the pom's test.jvm.flags): a short run on a tiny input, C1 alone is cheaper.
+    command.add("-XX:TieredStopAtLevel=1");
     command.add("-Dspark.master=" + master);
     command.add("-Dspark.ui.enabled=false");
     command.add("-Dspark.driver.host=127.0.0.1");
