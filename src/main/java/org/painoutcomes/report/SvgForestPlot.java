@@ -16,6 +16,8 @@ final class SvgForestPlot {
   private static final int PANELS_X = 150;
   private static final int PANEL_W = 180;
   private static final int PANEL_GAP = 32;
+  // The width of a tick label's character at font-size 10.5 (digits, minus sign, point), in px.
+  private static final double LABEL_CHAR_WIDTH = 6.0;
   private static final int TOP = 32;
   private static final int ROW = 22;
   private static final int SECTION = 26;
@@ -115,16 +117,35 @@ final class SvgForestPlot {
       y += l.section() ? SECTION : ROW;
     }
     line(s, left, axisY, left + PANEL_W, axisY, "stroke=\"" + INK + "\" stroke-width=\"1\"");
-    for (double t : scale.ticks()) {
-      double x = scale.position(t, left, PANEL_W);
+    List<Double> ticks = scale.ticks();
+    int stride = labelStride(scale);
+    int zero = Math.max(0, ticks.indexOf(0.0));
+    for (int i = 0; i < ticks.size(); i++) {
+      double x = scale.position(ticks.get(i), left, PANEL_W);
       line(s, x, axisY, x, axisY + 4, "stroke=\"" + INK + "\" stroke-width=\"1\"");
-      text(s, x, axisY + 16, "middle", "fill=\"" + INK + "\" font-size=\"10.5\"", scale.tickLabel(t));
+      if (Math.floorMod(i - zero, stride) == 0) {
+        text(s, x, axisY + 16, "middle", "fill=\"" + INK + "\" font-size=\"10.5\"", scale.tickLabel(ticks.get(i)));
+      }
     }
     if (axis.lowEnd() != null) {
       String attrs = "fill=\"" + MUTED + "\" font-size=\"10.5\" font-style=\"italic\"";
       text(s, left, axisY + 31, "start", attrs, axis.lowEnd());
       text(s, left + PANEL_W, axisY + 31, "end", attrs, axis.highEnd());
     }
+  }
+
+  /**
+   * 1 when every tick's label fits beside its neighbours in a panel, else 2 (every other tick
+   * labelled, zero always): seven ticks of "-0.10" are too many for one panel's width.
+   */
+  static int labelStride(AxisScale scale) {
+    List<Double> ticks = scale.ticks();
+    if (ticks.size() < 2) {
+      return 1;
+    }
+    int longest = ticks.stream().mapToInt(t -> scale.tickLabel(t).length()).max().orElse(0);
+    double spacing = (double) PANEL_W / (ticks.size() - 1);
+    return spacing >= longest * LABEL_CHAR_WIDTH + 6 ? 1 : 2;
   }
 
   private static void bands(StringBuilder s, List<Line> lines, int width) {

@@ -34,4 +34,18 @@ class AxisScaleTest {
     assertThat(a.position(-3, 100, 200)).as("left of the axis").isEqualTo(100.0);
     assertThat(AxisScale.proportion().tickLabel(0.75)).isEqualTo("75");
   }
+
+  @Test
+  void aForestPanelLabelsEveryOtherTickWhenSevenLabelsWouldTouch() {
+    // -0.10 .. 0.20 by 0.05: seven labels of five characters in a 180 px panel, 30 px apart.
+    AxisScale crowded = AxisScale.covering(-0.07, 0.17);
+    assertThat(crowded.ticks()).hasSize(7);
+    assertThat(SvgForestPlot.labelStride(crowded)).isEqualTo(2);
+    String svg = SvgForestPlot.render("t", "t", java.util.List.of(new SvgForestPlot.Line("a", false, false)),
+        new SvgForestPlot.Axis(crowded, "points", null, null, null),
+        java.util.List.of(new SvgForestPlot.Panel("P", java.util.List.of(new SvgForestPlot.Mark(0.05, 0.0, 0.1, null)))));
+    assertThat(svg).contains(">\u22120.10<", ">0.00<", ">0.10<", ">0.20<").doesNotContain(">\u22120.05<", ">0.05<", ">0.15<");
+    // 0 .. 1 by 0.2: six labels of three characters, 36 px apart: all of them.
+    assertThat(SvgForestPlot.labelStride(AxisScale.covering(0, 0.9))).isEqualTo(1);
+  }
 }
