@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +48,7 @@ import scala.Tuple2;
 public final class AdjustedEffects {
 
   private static final String CLUSTER = "_cluster";
+  private static final String CLUSTER_HASH = "_cluster_hash";
 
   /** The t quantile of the 95% interval. */
   static final double UPPER_TAIL_PROBABILITY = StudentT.UPPER_TAIL_PROBABILITY;
@@ -88,15 +90,20 @@ public final class AdjustedEffects {
         when(col(AnalysisColumns.COHORT_ID).isNotNull(), concat(lit("c:"), col(AnalysisColumns.COHORT_ID)))
             .otherwise(concat(lit("p:"), col(AnalysisColumns.PARTICIPANT_ID)));
     // As many partitions as the records have, so that adaptive execution does not merge them into
-    // fewer tasks than keep the cores busy; the participant is shuffled for the sort only
-    // (docs/PERFORMANCE.md, change 22).
+    // fewer tasks than keep the cores busy; the hash and the participant are shuffled for the
+    // sort only (docs/PERFORMANCE.md, change 22).
     Map<Integer, ClusterScores> scores =
-        codes.coded(changeRecords, modalities, cluster.as(CLUSTER), col(AnalysisColumns.PARTICIPANT_ID))
+        codes.coded(
+                changeRecords, modalities, cluster.as(CLUSTER), xxhash64(cluster).as(CLUSTER_HASH),
+                col(AnalysisColumns.PARTICIPANT_ID))
             .repartition(changeRecords.rdd().getNumPartitions(), col(CLUSTER))
+            // The cluster's hash first: clusters only need to be contiguous, in any order, and a
+            // long sorts on its prefix where the cluster keys share their first bytes
+            // (docs/PERFORMANCE.md, change 22).
             .sortWithinPartitions(
-                col(CLUSTER), col(AnalysisColumns.PARTICIPANT_ID),
+                col(CLUSTER_HASH), col(CLUSTER), col(AnalysisColumns.PARTICIPANT_ID),
                 col(DesignCodes.codeColumn(DesignCodes.MEASURE)), col(DesignCodes.codeColumn(DesignCodes.TIMEPOINT)))
-            .drop(AnalysisColumns.PARTICIPANT_ID)
+            .drop(CLUSTER_HASH, AnalysisColumns.PARTICIPANT_ID)
             .javaRDD()
             .mapPartitionsToPair(rows -> ClusterScores.ofPartition(rows, clusterPosition, sharedCodes.value(), sharedFits.value()))
             .reduceByKey(ClusterScores::merge)
