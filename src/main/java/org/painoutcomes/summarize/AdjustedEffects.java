@@ -1,24 +1,25 @@
 package org.painoutcomes.summarize;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.contract.Instrument;
 import org.painoutcomes.derive.AnalysisColumns;
@@ -50,8 +51,7 @@ import org.painoutcomes.tables.EffectModelKey;
 public final class AdjustedEffects {
 
   private static final String CLUSTER = "_cluster";
-  private static final String MODEL_CONDITION = "_model_condition";
-  private static final String LEVEL = "_level";
+  private static final String CLUSTER_HASH = "_cluster_hash";
 
   /** The t quantile of the 95% interval. */
   static final double UPPER_TAIL_PROBABILITY = StudentT.UPPER_TAIL_PROBABILITY;
@@ -66,21 +66,19 @@ public final class AdjustedEffects {
    */
   public static List<AdjustedEffectRow> fit(Dataset<Row> changeRecords, PipelineConfig config) {
     List<String> modalities = config.modalities();
-    Dataset<Row> input = DesignLayout.input(changeRecords, modalities);
-
-    List<DesignLayout> layouts = layouts(input, modalities);
-    Map<EffectModelKey, Integer> index = new HashMap<>();
-    for (int i = 0; i < layouts.size(); i++) {
-      index.put(layouts.get(i).key(), i);
+    List<DesignLayout> layouts = new ArrayList<>();
+    DesignCodes codes = layouts(changeRecords, modalities, layouts);
+    if (layouts.isEmpty()) {
+      return List.of();
     }
 
     // Broadcast: a hundred models of a hundred columns would make every task large.
-    JavaSparkContext context = JavaSparkContext.fromSparkContext(input.sparkSession().sparkContext());
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(changeRecords.sparkSession().sparkContext());
     Broadcast<List<DesignLayout>> sharedLayouts = context.broadcast(layouts);
-    Broadcast<Map<EffectModelKey, Integer>> sharedIndex = context.broadcast(index);
+    Broadcast<DesignCodes> sharedCodes = context.broadcast(codes);
     Map<Integer, CrossProducts> sums =
-        input.javaRDD()
-            .mapPartitionsToPair(rows -> crossProducts(rows, sharedIndex.value(), sharedLayouts.value()))
+        codes.coded(changeRecords, modalities).javaRDD()
+            .mapPartitionsToPair(rows -> crossProducts(rows, sharedCodes.value(), sharedLayouts.value()))
             .reduceByKey(CrossProducts::merge)
             .collectAsMap();
     List<ModelFit> fits = new ArrayList<>();
@@ -94,16 +92,27 @@ public final class AdjustedEffects {
     Column cluster =
         when(col(AnalysisColumns.COHORT_ID).isNotNull(), concat(lit("c:"), col(AnalysisColumns.COHORT_ID)))
             .otherwise(concat(lit("p:"), col(AnalysisColumns.PARTICIPANT_ID)));
+    // As many partitions as the records have, so that adaptive execution does not merge them into
+    // fewer tasks than keep the cores busy; the hash and the participant are shuffled for the
+    // sort only (docs/PERFORMANCE.md, change 22).
     Map<Integer, ClusterScores> scores =
-        input.withColumn(CLUSTER, cluster)
-            .repartition(col(CLUSTER))
-            .sortWithinPartitions(CLUSTER, AnalysisColumns.PARTICIPANT_ID, AnalysisColumns.MEASURE, AnalysisColumns.TIMEPOINT)
+        codes.coded(
+                changeRecords, modalities, cluster.as(CLUSTER), xxhash64(cluster).as(CLUSTER_HASH),
+                col(AnalysisColumns.PARTICIPANT_ID))
+            .repartition(changeRecords.rdd().getNumPartitions(), col(CLUSTER))
+            // The cluster's hash first: clusters only need to be contiguous, in any order, and a
+            // long sorts on its prefix where the cluster keys share their first bytes
+            // (docs/PERFORMANCE.md, change 22).
+            .sortWithinPartitions(
+                col(CLUSTER_HASH), col(CLUSTER), col(AnalysisColumns.PARTICIPANT_ID),
+                col(DesignCodes.codeColumn(DesignCodes.MEASURE)), col(DesignCodes.codeColumn(DesignCodes.TIMEPOINT)))
+            .drop(CLUSTER_HASH, AnalysisColumns.PARTICIPANT_ID)
             .javaRDD()
-            .mapPartitionsToPair(rows -> ClusterScores.ofPartition(rows, clusterPosition, sharedIndex.value(), sharedFits.value()))
+            .mapPartitionsToPair(rows -> ClusterScores.ofPartition(rows, clusterPosition, sharedCodes.value(), sharedFits.value()))
             .reduceByKey(ClusterScores::merge)
             .collectAsMap();
 
-    for (Broadcast<?> b : List.of(sharedLayouts, sharedIndex, sharedFits)) {
+    for (Broadcast<?> b : List.of(sharedLayouts, sharedCodes, sharedFits)) {
       b.destroy();
     }
     List<AdjustedEffectRow> rows = new ArrayList<>();
@@ -117,49 +126,63 @@ public final class AdjustedEffects {
     return rows;
   }
 
-  /** Pass 1: the models present, in key order, each with its columns. */
-  private static List<DesignLayout> layouts(Dataset<Row> input, List<String> modalities) {
-    List<Column> levels = new ArrayList<>();
-    for (String variable : DesignLayout.CATEGORICALS) {
-      levels.add(struct(lit(variable).as("variable"), col(variable).as("level")));
-    }
+  /**
+   * Pass 1: the records per combination of the coded variables (a few thousand rows), added up on
+   * the driver into each model's records per level. Fills {@code layouts} with the models present,
+   * in key order, each with its columns; returns the codes.
+   */
+  private static DesignCodes layouts(Dataset<Row> changeRecords, List<String> modalities, List<DesignLayout> layouts) {
     List<Row> counts =
-        input
-            .withColumn(MODEL_CONDITION, explode(array(col(AnalysisColumns.PRIMARY_CONDITION), lit(OutcomeChangeRow.ALL))))
-            .withColumn(LEVEL, explode(array(levels.toArray(Column[]::new))))
-            .groupBy(col(MODEL_CONDITION), col(AnalysisColumns.MEASURE), col(AnalysisColumns.TIMEPOINT),
-                col(LEVEL + ".variable"), col(LEVEL + ".level"))
+        changeRecords.groupBy(DesignCodes.VARIABLES.stream().map(functions::col).toArray(Column[]::new))
             .count()
             .collectAsList();
-    Map<EffectModelKey, Map<String, Map<String, Long>>> byModel = new java.util.TreeMap<>(EffectModelKey.ORDER);
+    List<TreeSet<String>> levels = new ArrayList<>();
+    DesignCodes.VARIABLES.forEach(v -> levels.add(new TreeSet<>(DesignCodes.CODE_POINT_ORDER)));
+    Map<EffectModelKey, Map<String, Map<String, Long>>> byModel = new TreeMap<>(EffectModelKey.ORDER);
     for (Row r : counts) {
-      byModel
-          .computeIfAbsent(new EffectModelKey(r.getString(0), r.getString(1), r.getString(2)), k -> new HashMap<>())
-          .computeIfAbsent(r.getString(3), k -> new HashMap<>())
-          .put(r.getString(4), r.getLong(5));
+      for (int v = 0; v < levels.size(); v++) {
+        levels.get(v).add(r.getString(v));
+      }
+      long n = r.getLong(DesignCodes.VARIABLES.size());
+      for (String condition : List.of(r.getString(DesignCodes.CONDITION), OutcomeChangeRow.ALL)) {
+        Map<String, Map<String, Long>> model =
+            byModel.computeIfAbsent(
+                new EffectModelKey(condition, r.getString(DesignCodes.MEASURE), r.getString(DesignCodes.TIMEPOINT)),
+                k -> new HashMap<>());
+        for (String variable : DesignLayout.CATEGORICALS) {
+          String level = r.getString(DesignCodes.VARIABLES.indexOf(variable));
+          model.computeIfAbsent(variable, k -> new HashMap<>()).merge(level, n, Long::sum);
+        }
+      }
     }
-    List<DesignLayout> layouts = new ArrayList<>();
-    byModel.forEach((key, c) -> layouts.add(DesignLayout.of(key, c, modalities)));
-    return layouts;
+    DesignCodes codes = new DesignCodes(levels.stream().map(List::copyOf).toList(), List.copyOf(byModel.keySet()));
+    byModel.forEach((key, c) -> layouts.add(DesignLayout.of(key, c, modalities, codes)));
+    return codes;
   }
 
-  /** Pass 2 on one partition: a {@link CrossProducts} per model present in it. */
+  /** Pass 2 on one partition of coded records: a {@link CrossProducts} per model present in it. */
   private static Iterator<Tuple2<Integer, CrossProducts>> crossProducts(
-      Iterator<Row> rows, Map<EffectModelKey, Integer> index, List<DesignLayout> layouts) {
-    Map<Integer, CrossProducts> perModel = new HashMap<>();
+      Iterator<Row> rows, DesignCodes codes, List<DesignLayout> layouts) {
+    CrossProducts[] perModel = new CrossProducts[layouts.size()];
     int width = layouts.stream().mapToInt(DesignLayout::maxNonZero).max().orElse(0) + 1;
     int[] columns = new int[width];
     double[] values = new double[width];
     while (rows.hasNext()) {
       Row r = rows.next();
-      for (EffectModelKey model : DesignLayout.modelsOf(r)) {
-        int m = index.get(model);
+      for (int m : new int[] {codes.ownModel(r), codes.pooledModel(r)}) {
         DesignLayout layout = layouts.get(m);
-        perModel.computeIfAbsent(m, i -> new CrossProducts(layout)).add(layout, r, columns, values);
+        if (perModel[m] == null) {
+          perModel[m] = new CrossProducts(layout);
+        }
+        perModel[m].add(layout, r, columns, values);
       }
     }
     List<Tuple2<Integer, CrossProducts>> out = new ArrayList<>();
-    perModel.forEach((m, s) -> out.add(new Tuple2<>(m, s)));
+    for (int m = 0; m < perModel.length; m++) {
+      if (perModel[m] != null) {
+        out.add(new Tuple2<>(m, perModel[m]));
+      }
+    }
     return out.iterator();
   }
 

@@ -2,11 +2,9 @@ package org.painoutcomes.summarize;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.spark.sql.Row;
@@ -65,18 +63,21 @@ final class ClusterScores implements Serializable {
   }
 
   /**
-   * The score sums of one partition of records that arrive grouped by cluster, and within a
-   * cluster by participant, measure and timepoint: each s_g is summed in that order, so the
-   * figures do not depend on the partitioning.
+   * The score sums of one partition of coded records ({@link DesignCodes#coded}) that arrive
+   * grouped by cluster, and within a cluster by participant, measure and timepoint: each s_g is
+   * summed in that order, so the figures do not depend on the partitioning.
    *
    * @param clusterPosition where the rows hold their cluster key
-   * @param models the models' indices by key
+   * @param codes the records' codes and their models' indices
    * @param fits the fitted models by index (null where not fitted)
    */
   static Iterator<Tuple2<Integer, ClusterScores>> ofPartition(
-      Iterator<Row> rows, int clusterPosition, Map<EffectModelKey, Integer> models, List<ModelFit> fits) {
-    Map<Integer, ClusterScores> perModel = new HashMap<>();
-    Map<Integer, double[]> cluster = new TreeMap<>();
+      Iterator<Row> rows, int clusterPosition, DesignCodes codes, List<ModelFit> fits) {
+    ClusterScores[] perModel = new ClusterScores[fits.size()];
+    // The current cluster's s_g per model, and the models it has so far.
+    double[][] cluster = new double[fits.size()][];
+    int[] touched = new int[fits.size()];
+    int touchedCount = 0;
     String clusterKey = null;
     int width = 1;
     for (ModelFit f : fits) {
@@ -91,31 +92,59 @@ final class ClusterScores implements Serializable {
       Row r = rows.next();
       String key = r.getString(clusterPosition);
       if (!key.equals(clusterKey)) {
-        flush(cluster, perModel, fits);
+        flush(cluster, touched, touchedCount, perModel, fits);
+        touchedCount = 0;
         clusterKey = key;
       }
-      for (EffectModelKey model : DesignLayout.modelsOf(r)) {
-        Integer m = models.get(model);
-        ModelFit fit = m == null ? null : fits.get(m);
+      for (int pooled = 0; pooled < 2; pooled++) {
+        int m = pooled == 0 ? codes.ownModel(r) : codes.pooledModel(r);
+        ModelFit fit = m < 0 ? null : fits.get(m);
         if (fit == null) {
           continue;
         }
-        double[] s = cluster.computeIfAbsent(m, i -> new double[fit.parameters()]);
+        if (cluster[m] == null) {
+          cluster[m] = new double[fit.parameters()];
+        }
+        double[] s = cluster[m];
+        if (!isTouched(touched, touchedCount, m)) {
+          touched[touchedCount++] = m;
+        }
         int k = fit.residual(r, columns, scratch, positions, values, residual);
         for (int i = 0; i < k; i++) {
           s[positions[i]] += values[i] * residual[0];
         }
       }
     }
-    flush(cluster, perModel, fits);
+    flush(cluster, touched, touchedCount, perModel, fits);
     List<Tuple2<Integer, ClusterScores>> out = new ArrayList<>();
-    perModel.forEach((m, scores) -> out.add(new Tuple2<>(m, scores)));
+    for (int m = 0; m < perModel.length; m++) {
+      if (perModel[m] != null) {
+        out.add(new Tuple2<>(m, perModel[m]));
+      }
+    }
     return out.iterator();
   }
 
-  private static void flush(Map<Integer, double[]> cluster, Map<Integer, ClusterScores> perModel, List<ModelFit> fits) {
-    cluster.forEach(
-        (m, s) -> perModel.computeIfAbsent(m, i -> new ClusterScores(fits.get(i).parameters())).addCluster(s));
-    cluster.clear();
+  private static boolean isTouched(int[] touched, int count, int m) {
+    // a record has two models, so a cluster touches few
+    for (int i = 0; i < count; i++) {
+      if (touched[i] == m) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds the cluster's s_g of each model it touched, and zeroes them for the next cluster. */
+  private static void flush(
+      double[][] cluster, int[] touched, int count, ClusterScores[] perModel, List<ModelFit> fits) {
+    for (int i = 0; i < count; i++) {
+      int m = touched[i];
+      if (perModel[m] == null) {
+        perModel[m] = new ClusterScores(fits.get(m).parameters());
+      }
+      perModel[m].addCluster(cluster[m]);
+      Arrays.fill(cluster[m], 0.0);
+    }
   }
 }

@@ -1,14 +1,10 @@
 package org.painoutcomes.summarize;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.painoutcomes.derive.AnalysisColumns;
 import org.painoutcomes.tables.OutcomeChangeRow;
@@ -31,32 +27,31 @@ final class DesignLayout implements Serializable {
   static final List<String> CATEGORICALS =
       List.of(AnalysisColumns.PRIMARY_CONDITION, AnalysisColumns.AGE_BAND, AnalysisColumns.SEX, AnalysisColumns.SITE);
 
-  // Positions in the rows of {@link #input}.
-  static final int CONDITION = 0;
-  static final int MEASURE = 1;
-  static final int TIMEPOINT = 2;
+  // Positions in the rows of {@link DesignCodes#coded}.
   private static final int[] CATEGORICAL_POSITIONS = {0, 3, 4, 5};
-  static final int COHORT = 6;
-  static final int PARTICIPANT = 7;
-  static final int BASELINE = 8;
-  static final int IMPROVEMENT = 9;
-  static final int SESSIONS = 10;
+  static final int BASELINE = 6;
+  static final int IMPROVEMENT = 7;
+  static final int SESSIONS = 8;
 
   private final EffectModelKey key;
   private final List<String> columnNames;
   private final List<String> modalities;
   private final int firstModalityColumn;
-  private final List<Map<String, Integer>> indicatorColumns;
+  /** Per categorical variable, per level code, the level's column, or -1 (the reference). */
+  private final List<int[]> indicatorColumns;
 
-  private DesignLayout(EffectModelKey key, List<List<String>> indicatorLevels, List<String> modalities) {
+  private DesignLayout(
+      EffectModelKey key, List<List<String>> indicatorLevels, List<String> modalities, DesignCodes codes) {
     this.key = key;
     this.modalities = List.copyOf(modalities);
     List<String> names = new ArrayList<>(List.of("intercept", AnalysisColumns.BASELINE_VALUE));
-    List<Map<String, Integer>> lookups = new ArrayList<>();
+    List<int[]> lookups = new ArrayList<>();
     for (int v = 0; v < CATEGORICALS.size(); v++) {
-      Map<String, Integer> lookup = new HashMap<>();
+      List<String> coded = codes.levels(CATEGORICAL_POSITIONS[v]);
+      int[] lookup = new int[coded.size()];
+      Arrays.fill(lookup, -1);
       for (String level : indicatorLevels.get(v)) {
-        lookup.put(level, names.size());
+        lookup[coded.indexOf(level)] = names.size();
         names.add(CATEGORICALS.get(v) + "=" + level);
       }
       lookups.add(lookup);
@@ -68,35 +63,18 @@ final class DesignLayout implements Serializable {
   }
 
   /**
-   * The columns the models read, in the positions this class uses: primary_condition, measure,
-   * timepoint, age_band, sex, site, cohort_id, participant_id, baseline_value, improvement, then
-   * every configured modality's session count.
-   */
-  static Dataset<Row> input(Dataset<Row> changeRecords, List<String> modalities) {
-    List<Column> columns = new ArrayList<>();
-    for (String c :
-        List.of(
-            AnalysisColumns.PRIMARY_CONDITION, AnalysisColumns.MEASURE, AnalysisColumns.TIMEPOINT,
-            AnalysisColumns.AGE_BAND, AnalysisColumns.SEX, AnalysisColumns.SITE, AnalysisColumns.COHORT_ID,
-            AnalysisColumns.PARTICIPANT_ID, AnalysisColumns.BASELINE_VALUE, AnalysisColumns.IMPROVEMENT)) {
-      columns.add(col(c));
-    }
-    modalities.forEach(m -> columns.add(col(AnalysisColumns.sessionsOf(m))));
-    return changeRecords.select(columns.toArray(Column[]::new));
-  }
-
-  /**
    * The layout of a model from the record counts of its levels.
    *
    * @param levelCounts per categorical variable (by name), the model's records per level
    */
-  static DesignLayout of(EffectModelKey key, Map<String, Map<String, Long>> levelCounts, List<String> modalities) {
+  static DesignLayout of(
+      EffectModelKey key, Map<String, Map<String, Long>> levelCounts, List<String> modalities, DesignCodes codes) {
     List<List<String>> indicators = new ArrayList<>();
     for (String variable : CATEGORICALS) {
       boolean used = key.pooled() || !variable.equals(AnalysisColumns.PRIMARY_CONDITION);
       indicators.add(used ? nonReference(levelCounts.getOrDefault(variable, Map.of())) : List.of());
     }
-    return new DesignLayout(key, indicators, modalities);
+    return new DesignLayout(key, indicators, modalities, codes);
   }
 
   /** SPEC 7.5: every level but the reference (most records, ties first by code point), in code point order. */
@@ -153,8 +131,8 @@ final class DesignLayout implements Serializable {
       values[k++] = baseline;
     }
     for (int v = 0; v < CATEGORICAL_POSITIONS.length; v++) {
-      Integer c = indicatorColumns.get(v).get(r.getString(CATEGORICAL_POSITIONS[v]));
-      if (c != null) {
+      int c = indicatorColumns.get(v)[r.getInt(CATEGORICAL_POSITIONS[v])];
+      if (c >= 0) {
         columns[k] = c;
         values[k++] = 1.0;
       }
@@ -167,15 +145,5 @@ final class DesignLayout implements Serializable {
       }
     }
     return k;
-  }
-
-  /** The records' model keys: their own condition's and the pooled one. */
-  static EffectModelKey[] modelsOf(Row r) {
-    String measure = r.getString(MEASURE);
-    String timepoint = r.getString(TIMEPOINT);
-    return new EffectModelKey[] {
-      new EffectModelKey(r.getString(CONDITION), measure, timepoint),
-      new EffectModelKey(OutcomeChangeRow.ALL, measure, timepoint)
-    };
   }
 }
