@@ -24,9 +24,9 @@ import org.painoutcomes.config.PipelineConfig;
 import org.painoutcomes.contract.Instrument;
 import org.painoutcomes.derive.AnalysisColumns;
 import scala.Tuple2;
-import org.painoutcomes.tables.OutcomeChangeRow;
 import org.painoutcomes.tables.AdjustedEffectRow;
 import org.painoutcomes.tables.EffectModelKey;
+import org.painoutcomes.tables.OutcomeChangeRow;
 
 /**
  * summary/adjusted_effects (SPEC 7.5): per condition (and {@code ALL}), measure and timepoint, an

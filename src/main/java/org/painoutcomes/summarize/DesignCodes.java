@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.painoutcomes.derive.AnalysisColumns;
+import org.painoutcomes.tables.EffectModelKey;
 
 /**
  * The adjusted-effects models' records as numbers (SPEC 7.5): primary_condition, measure,
