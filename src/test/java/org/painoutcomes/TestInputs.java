@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /** Small helpers that write test inputs and read results back. */
 public final class TestInputs {
@@ -61,6 +62,15 @@ public final class TestInputs {
   }
 
   /** The rows as "a|b|c" strings, in the Dataset's order. */
+  /** A Parquet table's schema, then its rows as text, sorted: row order is not part of a table. */
+  public static List<String> sortedRows(SparkSession spark, String table) {
+    Dataset<Row> rows = spark.read().parquet(table);
+    List<String> lines = new ArrayList<>(lines(rows));
+    java.util.Collections.sort(lines);
+    lines.add(0, rows.schema().simpleString());
+    return lines;
+  }
+
   public static List<String> lines(Dataset<Row> rows) {
     List<String> out = new ArrayList<>();
     for (Row r : rows.collectAsList()) {

@@ -10,8 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -21,8 +19,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.painoutcomes.TestInputs;
 import org.painoutcomes.io.Manifest;
@@ -80,22 +76,13 @@ final class StoredOutput {
     assertThat(expected.path("tables").size()).as("tables published").isGreaterThanOrEqualTo(7);
     for (Iterator<String> tables = expected.path("tables").fieldNames(); tables.hasNext(); ) {
       String table = tables.next();
-      assertThat(sortedRows(spark, new Path(actual, table)))
+      assertThat(TestInputs.sortedRows(spark, new Path(actual, table).toString()))
           .as("table %s, schema and rows", table)
-          .isEqualTo(sortedRows(spark, new Path(reference, table)));
+          .isEqualTo(TestInputs.sortedRows(spark, new Path(reference, table).toString()));
     }
     Map<String, String> csv = reportCsv(refFs, reference);
     assertThat(csv).as("report CSV files").isNotEmpty();
     assertThat(reportCsv(fs, actual)).as("report CSV files, SHA-256 of each").isEqualTo(csv);
-  }
-
-  /** The table's schema, then its rows as text, sorted: row order is not part of a table. */
-  static List<String> sortedRows(SparkSession spark, Path table) {
-    Dataset<Row> rows = spark.read().parquet(table.toString());
-    List<String> lines = new ArrayList<>(TestInputs.lines(rows));
-    Collections.sort(lines);
-    lines.add(0, rows.schema().simpleString());
-    return lines;
   }
 
   private static Map<String, String> reportCsv(FileSystem fs, Path published) {
