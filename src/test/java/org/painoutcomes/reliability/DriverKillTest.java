@@ -2,11 +2,9 @@ package org.painoutcomes.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,22 +84,8 @@ class DriverKillTest {
   }
 
   /** Runs the pipeline in a child JVM with run id "killed", pauses it at {@code point} and kills it with SIGKILL. */
-  static void killAt(Path dir, Path input, Path output, String point) throws IOException, InterruptedException {
-    Path marker = dir.resolve("child/paused");
-    ChildJvm child = ChildJvm.of(dir.resolve("child"), "local[2]",
-        "-D" + PausingRun.PAUSE_AT + "=" + point, "-D" + PausingRun.MARKER + "=" + marker);
-    Process p = child.start(PausingRun.class.getName(), input.toString(), output.toString(), "killed");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CHILD_TIMEOUT_SECONDS);
-    while (!Files.exists(marker)) {
-      if (!p.isAlive() || System.nanoTime() > deadline) {
-        p.destroyForcibly().waitFor();
-        throw new AssertionError("the child run never reached " + point + "; stderr:\n" + child.stderr());
-      }
-      Thread.sleep(100);
-    }
-    p.destroyForcibly(); // SIGKILL on Unix: no shutdown hook, no finally block runs
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the child is gone").isTrue();
-    assertThat(p.exitValue()).as("killed by signal 9").isEqualTo(128 + 9);
+  static void killAt(Path dir, Path input, Path output, String point) throws Exception {
+    KilledRun.killAt(dir, "local[2]", input.toString(), output.toString(), "killed", point, java.util.List.of());
   }
 
   private static int run(Path input, Path output, String runId) {

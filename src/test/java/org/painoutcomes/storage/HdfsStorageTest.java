@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.painoutcomes.SparkTestSession;
 import org.painoutcomes.cli.Main;
 import org.painoutcomes.io.Manifest;
+import org.painoutcomes.reliability.KilledRun;
 import org.painoutcomes.io.RunLock;
 
 /**
@@ -92,7 +93,7 @@ class HdfsStorageTest {
     Map<String, String> before = StoredOutput.snapshot(hdfs, hdfsPath("/kill/out"));
     assertThat(before).containsKey(Manifest.FILE_NAME);
 
-    KilledRun.killAt(work, root + "/in", out, "killed", Manifest.FILE_NAME, List.of());
+    KilledRun.killAt(work, "local[1]", root + "/in", out, "killed", Manifest.FILE_NAME, List.of());
     assertThat(StoredOutput.snapshot(hdfs, hdfsPath("/kill/out"))).as("previous OUTPUT after the kill, byte for byte").isEqualTo(before);
     assertThat(hdfs.exists(hdfsPath("/kill/.out.tmp-killed/" + Manifest.FILE_NAME)))
         .as("the kill came with every table and the manifest written, just before publishing").isTrue();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.painoutcomes.SparkTestSession;
 import org.painoutcomes.cli.Main;
 import org.painoutcomes.io.Manifest;
+import org.painoutcomes.reliability.KilledRun;
 import org.painoutcomes.io.PointerPublisher;
 import org.painoutcomes.io.RunLock;
 
@@ -111,7 +112,7 @@ class S3StorageTest {
     // Someone else's files inside OUTPUT: never ours to delete, even named like a run folder.
     write("/kill/out/run-by-hand/notes.txt", "kept");
 
-    KilledRun.killAt(work, S3ProxyServer.uri("/in"), out, "killed", Manifest.FILE_NAME, server.asSparkSystemProperties());
+    KilledRun.killAt(work, "local[1]", S3ProxyServer.uri("/in"), out, "killed", Manifest.FILE_NAME, server.asSparkSystemProperties());
     assertThat(current("/kill/out")).as("the pointer still names the previous complete run").isEqualTo(first);
     assertThat(StoredOutput.snapshot(s3, s3Path("/kill/out/" + first))).as("which is byte for byte as it was").isEqualTo(before);
     String killed = Arrays.stream(names("/kill/out")).filter(n -> n.startsWith("run-killed-")).findFirst().orElseThrow();

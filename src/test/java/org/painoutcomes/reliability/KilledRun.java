@@ -1,4 +1,4 @@
-package org.painoutcomes.storage;
+package org.painoutcomes.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,24 +7,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.painoutcomes.reliability.ChildJvm;
-import org.painoutcomes.reliability.PausingRun;
 
 /**
- * A driver killed with SIGKILL at a named point of its run, as the reliability tests do it: the
- * run goes in a child JVM ({@link PausingRun}) that stops there; the test waits for its marker
+ * A driver killed with SIGKILL at a named point of its run (on {@code master}, e.g. {@code
+ * local[1]}): the run goes in a child JVM ({@link PausingRun}) that stops there; the test waits for its marker
  * file and kills it. {@code sparkConf} reaches the child as system properties (e.g. the s3a
  * endpoint as {@code spark.hadoop.fs.s3a.endpoint}).
  */
-final class KilledRun {
+public final class KilledRun {
   private static final long TIMEOUT_SECONDS = 600;
 
-  static void killAt(Path dir, String input, String output, String runId, String point, List<String> sparkConf) throws Exception {
+  public static void killAt(Path dir, String master, String input, String output, String runId, String point, List<String> sparkConf)
+      throws Exception {
     Path marker = dir.resolve("child/paused");
     List<String> props = new ArrayList<>(sparkConf);
     props.add("-D" + PausingRun.PAUSE_AT + "=" + point);
     props.add("-D" + PausingRun.MARKER + "=" + marker);
-    ChildJvm child = ChildJvm.of(dir.resolve("child"), "local[1]", props.toArray(String[]::new));
+    ChildJvm child = ChildJvm.of(dir.resolve("child"), master, props.toArray(String[]::new));
     Process p = child.start(PausingRun.class.getName(), input, output, runId);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
     while (!Files.exists(marker)) {
