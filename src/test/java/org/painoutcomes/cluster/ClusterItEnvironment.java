@@ -3,9 +3,11 @@ package org.painoutcomes.cluster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.painoutcomes.JvmProperties;
 
 /**
  * Where a cluster test finds what maven-failsafe gives it (pom.xml): the project folder, the
@@ -32,14 +34,19 @@ final class ClusterItEnvironment {
     return Files.createDirectories(work);
   }
 
-  /** The flags of jobs/spark-jvm.properties, which every JVM embedding Spark needs. */
-  static List<String> sparkJvmFlags() throws IOException {
-    for (String line : Files.readAllLines(project().resolve("jobs/spark-jvm.properties"))) {
-      if (line.startsWith("spark.jvm.flags=")) {
-        return List.of(line.substring("spark.jvm.flags=".length()).trim().split("\\s+"));
-      }
-    }
-    throw new IllegalStateException("jobs/spark-jvm.properties has no spark.jvm.flags");
+  /**
+   * The flags of jobs/spark-jvm.properties for the cluster's JVMs (master, worker): those every JVM
+   * embedding Spark needs, and those of a short run on a small input, as the tests' other JVMs.
+   */
+  static List<String> sparkJvmFlags() {
+    List<String> flags = new ArrayList<>(JvmProperties.flags(project(), "spark.jvm.flags"));
+    flags.addAll(shortRunFlags());
+    return flags;
+  }
+
+  /** The flags of a short run on a small input (jobs/spark-jvm.properties small.run.jvm.flags). */
+  static List<String> shortRunFlags() {
+    return JvmProperties.flags(project(), "small.run.jvm.flags");
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

@@ -26,6 +26,9 @@ final class JobSubmission {
 
   static Result run(Path project, Path dist, Path log, Duration timeout, List<String> args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", project.resolve("jobs/submit").toString()));
+    // Every JVM of the submission (driver, executors) runs a short run, as the tests' other JVMs.
+    String shortRun = String.join(" ", ClusterItEnvironment.shortRunFlags());
+    command.addAll(List.of("--conf", "spark.driver.extraJavaOptions=" + shortRun, "--conf", "spark.executor.extraJavaOptions=" + shortRun));
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> env = pb.environment();
@@ -35,6 +38,7 @@ final class JobSubmission {
         .collect(Collectors.joining(File.pathSeparator)));
     env.put("PAIN_OUTCOMES_SPARK_JARS", dist.toString());
     env.put("SPARK_LOCAL_IP", "127.0.0.1");
+    env.put("SPARK_SUBMIT_OPTS", shortRun); // the client-mode driver is the JVM jobs/submit starts
     long started = System.nanoTime();
     Process p = pb.start();
     try {

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.painoutcomes.JvmProperties;
 
 /**
  * Starts the pipeline in a JVM of its own, as {@code jobs/run-local} does: the test's own
@@ -26,10 +26,10 @@ public final class ChildJvm {
   private ChildJvm(Path logDir, String master, List<String> systemProperties) {
     this.logDir = logDir;
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(sparkJvmFlags());
+    command.addAll(JvmProperties.flags("spark.jvm.flags"));
     command.add("-Xmx1g");
-    // As the test JVMs (the pom's test.jvm.flags): a short run on a tiny input, C1 alone is cheaper.
-    command.add("-XX:TieredStopAtLevel=1");
+    // As the test JVMs: a short run on a tiny input.
+    command.addAll(JvmProperties.flags("small.run.jvm.flags"));
     command.add("-Dspark.master=" + master);
     command.add("-Dspark.ui.enabled=false");
     command.add("-Dspark.driver.host=127.0.0.1");
@@ -118,17 +118,6 @@ public final class ChildJvm {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The flags Spark needs in a JVM that embeds it (the same file Surefire's argLine reads). */
-  static List<String> sparkJvmFlags() {
-    Properties p = new Properties();
-    try (var in = Files.newBufferedReader(Path.of("jobs", "spark-jvm.properties"))) {
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("tests run from the project folder, which holds jobs/", e);
-    }
-    return Arrays.asList(p.getProperty("spark.jvm.flags").trim().split("\\s+"));
   }
 
   /** How a child run ended: its exit status, everything it printed, and Spark's log file. */
