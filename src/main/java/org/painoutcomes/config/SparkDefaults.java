@@ -13,11 +13,19 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkDefaults {
 
   /**
-   * {@code spark.sql.inMemoryColumnarStorage.compressed=false}: what the run caches (checked rows,
-   * shared intermediates) lives on local disk, where compressing each column gains little, while
-   * choosing each column's encoding cost much of ingestion's CPU (docs/PERFORMANCE.md change 12).
+   * <ul>
+   *   <li>{@code spark.sql.inMemoryColumnarStorage.compressed=false}: what the run caches (checked
+   *       rows, shared intermediates) lives on local disk, where compressing each column gains
+   *       little, while choosing each column's encoding cost much of ingestion's CPU
+   *       (docs/PERFORMANCE.md change 12).
+   *   <li>{@code spark.sql.codegen.cache.maxEntries=1000}: a run generates more distinct classes
+   *       than Spark's default cache of 100 holds, so a JVM that runs again (a test, a notebook,
+   *       an executor) compiled every one of them again, and the JIT compiled their methods
+   *       again (docs/PERFORMANCE.md change 24).
+   * </ul>
    */
-  static final Map<String, String> SETTINGS = Map.of("spark.sql.inMemoryColumnarStorage.compressed", "false");
+  static final Map<String, String> SETTINGS =
+      Map.of("spark.sql.inMemoryColumnarStorage.compressed", "false", "spark.sql.codegen.cache.maxEntries", "1000");
 
   /** The defaults the given configuration does not set itself. */
   public static Map<String, String> missingFrom(SparkConf given) {

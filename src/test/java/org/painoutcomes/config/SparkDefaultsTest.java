@@ -9,15 +9,17 @@ import org.painoutcomes.SparkTestSession;
 
 class SparkDefaultsTest {
   private static final String CACHE_COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
+  private static final String CODEGEN_CACHE = "spark.sql.codegen.cache.maxEntries";
 
   @Test
   void aDefaultAppliesOnlyWhereTheSubmitterSetNothing() {
-    assertThat(SparkDefaults.missingFrom(new SparkConf(false))).isEqualTo(Map.of(CACHE_COMPRESSED, "false"));
-    assertThat(SparkDefaults.missingFrom(new SparkConf(false).set(CACHE_COMPRESSED, "true"))).isEmpty();
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false))).isEqualTo(Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000"));
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).set(CACHE_COMPRESSED, "true"))).isEqualTo(Map.of(CODEGEN_CACHE, "1000"));
   }
 
   @Test
   void theTestSessionRunsWithTheJobsDefaults() {
     assertThat(SparkTestSession.get().conf().get(CACHE_COMPRESSED)).isEqualTo("false");
+    assertThat(SparkTestSession.get().conf().get(CODEGEN_CACHE)).isEqualTo("1000");
   }
 }
