@@ -3,7 +3,6 @@ package org.painoutcomes.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.time.Duration;
 import org.apache.hadoop.conf.Configuration;
@@ -35,6 +34,15 @@ class HdfsStorageTest {
   static Path localInput;
   static Path reference;
 
+  /**
+   * A client's close polls the NameNode until the DataNode has reported the file's last block,
+   * first after 400 ms, doubling; here the report comes within milliseconds, so most closes slept
+   * the full 400 ms, on every file a run writes. Polled from 20 ms with ten retries instead: as
+   * patient in all (about 20 s) as the default five from 400 ms.
+   */
+  static final Map<String, String> CLIENT =
+      Map.of("dfs.client.block.write.locateFollowingBlock.initial.delay.ms", "20", "dfs.client.block.write.locateFollowingBlock.retries", "10");
+
   @BeforeAll
   static void startHdfs() throws Exception {
     spark = SparkTestSession.get();
@@ -45,6 +53,8 @@ class HdfsStorageTest {
     conf.set("dfs.datanode.http.address", "127.0.0.1:0");
     conf.set("dfs.datanode.ipc.address", "127.0.0.1:0");
     conf.setInt("dfs.replication", 1);
+    CLIENT.forEach(conf::set);
+    CLIENT.forEach(spark.sparkContext().hadoopConfiguration()::set);
     cluster = new MiniDFSCluster.Builder(conf, dir.resolve("hdfs").toFile()).numDataNodes(1).build();
     cluster.waitActive();
     hdfs = cluster.getFileSystem();
@@ -93,7 +103,8 @@ class HdfsStorageTest {
     Map<String, String> before = StoredOutput.snapshot(hdfs, hdfsPath("/kill/out"));
     assertThat(before).containsKey(Manifest.FILE_NAME);
 
-    KilledRun.killAt(work, "local[1]", root + "/in", out, "killed", Manifest.FILE_NAME, List.of());
+    KilledRun.killAt(work, "local[1]", root + "/in", out, "killed", Manifest.FILE_NAME,
+        CLIENT.entrySet().stream().map(e -> "-Dspark.hadoop." + e.getKey() + "=" + e.getValue()).toList());
     assertThat(StoredOutput.snapshot(hdfs, hdfsPath("/kill/out"))).as("previous OUTPUT after the kill, byte for byte").isEqualTo(before);
     assertThat(hdfs.exists(hdfsPath("/kill/.out.tmp-killed/" + Manifest.FILE_NAME)))
         .as("the kill came with every table and the manifest written, just before publishing").isTrue();

@@ -1,11 +1,9 @@
 package org.painoutcomes.storage;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.gaul.s3proxy.AuthenticationType;
@@ -15,9 +13,15 @@ import org.jclouds.blobstore.BlobStoreContext;
 
 /**
  * A real S3-compatible server in this JVM: S3Proxy on 127.0.0.1 (a free port), keeping its
- * objects in a local folder (jclouds' filesystem backend), signing checked with a test key. The
- * s3a settings that reach it are per bucket ({@code fs.s3a.bucket.NAME.*}), so nothing else a
- * test does with s3a is pointed at it.
+ * objects in memory (jclouds' transient backend), signing checked with a test key. The s3a
+ * settings that reach it are per bucket ({@code fs.s3a.bucket.NAME.*}), so nothing else a test
+ * does with s3a is pointed at it.
+ *
+ * <p>Not jclouds' filesystem backend: it stores a directory marker ({@code KEY/}, which s3a
+ * writes for every folder it makes) as a folder, and deleting that object while the folder still
+ * holds objects, as s3a's tree delete does, retries ten times a second apart before giving up,
+ * 10 s a marker; a run's committers delete dozens. The transient backend keeps keys flat, as S3
+ * does.
  */
 final class S3ProxyServer implements AutoCloseable {
   static final String BUCKET = "pain-outcomes-it";
@@ -32,11 +36,8 @@ final class S3ProxyServer implements AutoCloseable {
     this.context = context;
   }
 
-  static S3ProxyServer start(Path storage) throws Exception {
-    Properties props = new Properties();
-    props.setProperty("jclouds.filesystem.basedir", storage.toString());
-    BlobStoreContext context =
-        ContextBuilder.newBuilder("filesystem").credentials("identity", "credential").overrides(props).build(BlobStoreContext.class);
+  static S3ProxyServer start() throws Exception {
+    BlobStoreContext context = ContextBuilder.newBuilder("transient").credentials("identity", "credential").build(BlobStoreContext.class);
     context.getBlobStore().createContainerInLocation(null, BUCKET);
     S3Proxy proxy =
         S3Proxy.builder()

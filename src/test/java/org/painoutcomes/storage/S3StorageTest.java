@@ -42,7 +42,7 @@ class S3StorageTest {
   @BeforeAll
   static void startS3() throws Exception {
     spark = SparkTestSession.get();
-    server = S3ProxyServer.start(dir.resolve("objects"));
+    server = S3ProxyServer.start();
     server.applyTo(spark.sparkContext().hadoopConfiguration());
     s3 = new org.apache.hadoop.fs.Path(S3ProxyServer.uri("/")).getFileSystem(spark.sparkContext().hadoopConfiguration());
 
@@ -99,8 +99,8 @@ class S3StorageTest {
   }
 
   /**
-   * A long variant (tag "slow", {@code jobs/test --all}): the run in a child JVM on s3a through
-   * S3Proxy takes minutes here, most of it deleting the committer's temporary objects one by one.
+   * A long variant (tag "slow", {@code jobs/test --all}): three runs, one of them in a child JVM
+   * that starts its own Spark.
    */
   @Tag("slow")
   @Test
@@ -122,8 +122,8 @@ class S3StorageTest {
     assertThat(run("--input", S3ProxyServer.uri("/in"), "--output", out, "--run-id", "third")).isZero();
     String third = current("/kill/out");
     assertThat(third).startsWith("run-third-");
-    // S3 keeps no folders, but S3Proxy's filesystem backend keeps an emptied folder as a folder:
-    // what counts is that no object of the killed run is left.
+    // S3 keeps no folders, but s3a may leave a marker object for an emptied one: what counts is
+    // that no object of the killed run is left.
     org.apache.hadoop.fs.Path killedFolder = s3Path("/kill/out/" + killed);
     assertThat(s3.exists(killedFolder) && s3.listFiles(killedFolder, true).hasNext()).as("the killed run's objects removed").isFalse();
     assertThat(Arrays.stream(names("/kill/out")).filter(n -> !n.equals(killed)))
