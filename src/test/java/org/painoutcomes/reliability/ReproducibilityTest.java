@@ -16,31 +16,39 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painoutcomes.SparkTestSession;
+import org.painoutcomes.cli.Main;
 
 /**
  * Issue "Reliability", reproducibility (SPEC 8: running again on the same inputs and
- * configuration gives the same rows): two runs in child JVMs, one on {@code local[1]} with one
- * shuffle partition and one on {@code local[2]} with seven, must give the same rows in every
- * table they write (compared sorted, whatever tables exist), the same report CSVs, and the same
- * manifest but for what names the run (id, times, output).
+ * configuration gives the same rows): one run in a child JVM on {@code local[1]} with one shuffle
+ * partition and one in this JVM's session ({@code local[2]}) with seven, at the same time, must
+ * give the same rows in every table they write (compared sorted, whatever tables exist), the same
+ * report CSVs, and the same manifest but for what names the run (id, times, output).
  */
 class ReproducibilityTest {
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
 
   @Test
   void runsWithOtherParallelismAndShufflePartitionsGiveTheSameRows(@TempDir Path dir) throws Exception {
     Path input = SyntheticExtract.write(dir.resolve("in"), 150, 31);
     Path one = dir.resolve("one");
     Path seven = dir.resolve("seven");
-    // Both at once: the machine's two cores are better used, and neither run can see the other.
-    ChildJvm a = ChildJvm.of(dir.resolve("log-one"), "local[1]", "-Dspark.sql.shuffle.partitions=1");
-    ChildJvm b = ChildJvm.of(dir.resolve("log-seven"), "local[2]", "-Dspark.sql.shuffle.partitions=7");
+    // The child first, then the run here while it goes on: neither can see the other.
+    ChildJvm a = ChildJvm.of(dir.resolve("log-one"), "local[1]", "-D" + SHUFFLE_PARTITIONS + "=1");
     Process pa = a.start("org.painoutcomes.cli.Main", "run", "--input", input.toString(), "--output", one.toString(), "--run-id", "one");
-    Process pb = b.start("org.painoutcomes.cli.Main", "run", "--input", input.toString(), "--output", seven.toString(), "--run-id", "seven");
-    assertThat(pa.waitFor(DriverKillTest.CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS) && pb.waitFor(60, TimeUnit.SECONDS)).as("both finished").isTrue();
-    assertThat(pa.exitValue()).as("local[1] run; stderr:\n%s", a.stderr()).isZero();
-    assertThat(pb.exitValue()).as("local[2] run; stderr:\n%s", b.stderr()).isZero();
-
     var spark = SparkTestSession.get();
+    assertThat(spark.sparkContext().defaultParallelism()).as("this JVM's session").isEqualTo(2);
+    String partitions = spark.conf().get(SHUFFLE_PARTITIONS);
+    spark.conf().set(SHUFFLE_PARTITIONS, "7");
+    try {
+      assertThat(Main.execute("run", "--input", input.toString(), "--output", seven.toString(), "--run-id", "seven"))
+          .as("local[2] run with seven shuffle partitions").isZero();
+    } finally {
+      spark.conf().set(SHUFFLE_PARTITIONS, partitions);
+    }
+    assertThat(pa.waitFor(DriverKillTest.CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("the child finished").isTrue();
+    assertThat(pa.exitValue()).as("local[1] run; stderr:\n%s", a.stderr()).isZero();
+
     TreeMap<String, List<String>> rowsOne = OutputTables.sortedRows(spark, one);
     TreeMap<String, List<String>> rowsSeven = OutputTables.sortedRows(spark, seven);
     assertThat(rowsOne.keySet()).as("tables written").contains("quality/summary", "quality/rejects").isEqualTo(rowsSeven.keySet());
