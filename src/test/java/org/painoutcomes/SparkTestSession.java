@@ -14,9 +14,10 @@ public final class SparkTestSession {
   public static synchronized SparkSession get() {
     if (spark == null) {
       // The job's own Spark defaults too, so that tests run the code paths a real run takes.
+      String master = "local[2]";
       spark =
-          SparkDefaults.onto(SparkSession.builder(), new SparkConf())
-              .master("local[2]")
+          SparkDefaults.onto(SparkSession.builder(), new SparkConf().setMaster(master))
+              .master(master)
               .appName("pain-outcomes-tests")
               .config("spark.ui.enabled", "false")
               .config("spark.driver.host", "127.0.0.1")

@@ -27,9 +27,24 @@ public final class SparkDefaults {
   static final Map<String, String> SETTINGS =
       Map.of("spark.sql.inMemoryColumnarStorage.compressed", "false", "spark.sql.codegen.cache.maxEntries", "1000");
 
+  /**
+   * With a local master (jobs/run-local, the tests, spark-submit {@code --master local[N]}) only:
+   * {@code file://} through {@code io.NioLocalFileSystem}, which sets permissions without a
+   * {@code chmod} process per file (docs/PERFORMANCE.md change 27). Named by its class name
+   * because io is a layer above config. Not on a cluster: its executors would have to load the
+   * class from the application jar before any task, and a cluster writes to HDFS or an object
+   * store.
+   */
+  static final Map<String, String> LOCAL_MASTER_SETTINGS =
+      Map.of("spark.hadoop.fs.file.impl", "org.painoutcomes.io.NioLocalFileSystem");
+
   /** The defaults the given configuration does not set itself. */
   public static Map<String, String> missingFrom(SparkConf given) {
     Map<String, String> missing = new TreeMap<>(SETTINGS);
+    String master = given.get("spark.master", "");
+    if (master.equals("local") || master.startsWith("local[")) {
+      missing.putAll(LOCAL_MASTER_SETTINGS);
+    }
     missing.keySet().removeIf(given::contains);
     return missing;
   }

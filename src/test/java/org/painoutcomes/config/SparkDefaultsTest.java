@@ -2,14 +2,19 @@ package org.painoutcomes.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
 import org.junit.jupiter.api.Test;
 import org.painoutcomes.SparkTestSession;
+import org.painoutcomes.io.NioLocalFileSystem;
 
 class SparkDefaultsTest {
   private static final String CACHE_COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
   private static final String CODEGEN_CACHE = "spark.sql.codegen.cache.maxEntries";
+  private static final String LOCAL_FS = "spark.hadoop.fs.file.impl";
 
   @Test
   void aDefaultAppliesOnlyWhereTheSubmitterSetNothing() {
@@ -18,8 +23,22 @@ class SparkDefaultsTest {
   }
 
   @Test
-  void theTestSessionRunsWithTheJobsDefaults() {
+  void aLocalMasterAloneWritesFilesWithoutAChmodProcess() {
+    Map<String, String> local = SparkDefaults.missingFrom(new SparkConf(false).setMaster("local[*]"));
+    assertThat(local).containsEntry(LOCAL_FS, NioLocalFileSystem.class.getName()).hasSize(3);
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("local"))).containsKey(LOCAL_FS);
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("spark://127.0.0.1:7077"))).doesNotContainKey(LOCAL_FS);
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("yarn"))).doesNotContainKey(LOCAL_FS);
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("local[2]").set(LOCAL_FS, "x"))).doesNotContainKey(LOCAL_FS);
+  }
+
+  @Test
+  void theTestSessionRunsWithTheJobsDefaults() throws Exception {
     assertThat(SparkTestSession.get().conf().get(CACHE_COMPRESSED)).isEqualTo("false");
     assertThat(SparkTestSession.get().conf().get(CODEGEN_CACHE)).isEqualTo("1000");
+    Configuration hadoop = SparkTestSession.get().sparkContext().hadoopConfiguration();
+    try (FileSystem fs = FileSystem.newInstance(URI.create("file:///"), hadoop)) {
+      assertThat(fs).isInstanceOf(NioLocalFileSystem.class);
+    }
   }
 }
