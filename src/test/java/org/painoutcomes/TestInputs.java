@@ -18,21 +18,28 @@ public final class TestInputs {
   /** Copies a test resource folder (classpath path) into a new folder under dir. */
   public static Path copyResource(String resourceFolder, Path dir) {
     try {
-      Path target = Files.createDirectories(dir.resolve(Path.of(resourceFolder).getFileName().toString()));
       Path source = Path.of(TestInputs.class.getResource("/" + resourceFolder).toURI());
-      try (Stream<Path> files = Files.walk(source)) {
-        for (Path p : files.toList()) {
-          Path t = target.resolve(source.relativize(p).toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(t);
-          } else {
-            Files.copy(p, t);
-          }
+      return copyTree(source, dir.resolve(Path.of(resourceFolder).getFileName().toString()));
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Copies a folder, byte for byte, to target (created; nothing of that name may exist in it). */
+  public static Path copyTree(Path source, Path target) {
+    try (Stream<Path> files = Files.walk(source)) {
+      Files.createDirectories(target);
+      for (Path p : files.toList()) {
+        Path t = target.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
         }
       }
       return target;
-    } catch (IOException | java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

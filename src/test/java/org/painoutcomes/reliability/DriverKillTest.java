@@ -25,21 +25,26 @@ import org.painoutcomes.io.Manifest;
  * stops at a named point; the test waits for its marker file and kills it. Then the previous
  * OUTPUT must be byte for byte as it was, the killed run's staging folder must still be there
  * (proof that the kill really came mid-write), and the next run must remove it and publish.
+ * Both cases start from a copy of one first run's OUTPUT, byte for byte.
  */
 class DriverKillTest {
   static final long CHILD_TIMEOUT_SECONDS = 600;
   static SparkSession spark;
+  @TempDir static Path shared;
+  static Path input;
+  static Path firstOutput;
 
   @BeforeAll
-  static void session() {
+  static void firstRun() {
     spark = SparkTestSession.get();
+    input = SyntheticExtract.write(shared.resolve("in"), 60, 11);
+    firstOutput = shared.resolve("first");
+    assertThat(run(input, firstOutput, "first")).isZero();
   }
 
   @Test
   void killedWhileWritingTheTablesLeavesThePreviousOutputAndTheNextRunCleansUp(@TempDir Path dir) throws Exception {
-    Path input = SyntheticExtract.write(dir.resolve("in"), 60, 11);
-    Path output = dir.resolve("out");
-    assertThat(run(input, output, "first")).isZero();
+    Path output = TestInputs.copyTree(firstOutput, dir.resolve("out"));
     Map<String, String> before = TestInputs.snapshot(output);
 
     killAt(dir, input, output, "quality/rejects");
@@ -49,15 +54,13 @@ class DriverKillTest {
     assertThat(staging.resolve(Manifest.FILE_NAME)).as("and before the manifest").doesNotExist();
 
     assertThat(run(input, output, "third")).isZero();
-    assertThat(dir.toFile().list()).as("the next run removed the staging folder").containsExactlyInAnyOrder("in", "out", "child");
+    assertThat(dir.toFile().list()).as("the next run removed the staging folder").containsExactlyInAnyOrder("out", "child");
     assertThat(Files.readString(output.resolve(Manifest.FILE_NAME))).contains("\"run_id\" : \"third\"");
   }
 
   @Test
   void killedBeforeOrDuringPublishLeavesThePreviousOutputOrPutsItBack(@TempDir Path dir) throws Exception {
-    Path input = SyntheticExtract.write(dir.resolve("in"), 60, 12);
-    Path output = dir.resolve("out");
-    assertThat(run(input, output, "first")).isZero();
+    Path output = TestInputs.copyTree(firstOutput, dir.resolve("out"));
     Map<String, String> before = TestInputs.snapshot(output);
 
     killAt(dir, input, output, Manifest.FILE_NAME);
@@ -79,7 +82,7 @@ class DriverKillTest {
       }
     }).run(new RunOptions(input.toString(), output.toString(), "third"));
     assertThat(duringNextRun.get()).as("previous OUTPUT restored by the next run, byte for byte").isEqualTo(before);
-    assertThat(dir.toFile().list()).as("nothing left beside OUTPUT").containsExactlyInAnyOrder("in", "out", "child");
+    assertThat(dir.toFile().list()).as("nothing left beside OUTPUT").containsExactlyInAnyOrder("out", "child");
     assertThat(Files.readString(output.resolve(Manifest.FILE_NAME))).contains("\"run_id\" : \"third\"");
   }
 

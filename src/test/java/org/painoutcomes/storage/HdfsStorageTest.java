@@ -7,6 +7,7 @@ import java.util.Map;
 import java.time.Duration;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -65,6 +66,8 @@ class HdfsStorageTest {
     hdfs.copyFromLocalFile(new org.apache.hadoop.fs.Path(localInput.toUri()), new org.apache.hadoop.fs.Path(root + "/in"));
     reference = dir.resolve("local-out");
     assertThat(run(localInput.toString(), reference.toString(), "local")).isZero();
+    // The run on HDFS that the first test checks, and whose OUTPUT the kill test starts from.
+    assertThat(run(root + "/in", root + "/same/out", "hdfs-1")).isZero();
   }
 
   @AfterAll
@@ -87,7 +90,6 @@ class HdfsStorageTest {
     assertThat(java.util.Arrays.stream(hdfs.listStatus(hdfsPath("/in"))).map(f -> f.getPath().getName()))
         .as("the generated input (its three sources and generate's manifest), copied into HDFS")
         .containsExactlyInAnyOrder("enrollment.csv", "attendance.csv", "outcomes.csv", "manifest.json");
-    assertThat(run(root + "/in", root + "/same/out", "hdfs-1")).isZero();
 
     FileSystem local = FileSystem.getLocal(new Configuration());
     StoredOutput.assertSameAs(spark, local, new org.apache.hadoop.fs.Path(reference.toUri()), hdfs, hdfsPath("/same/out"));
@@ -99,7 +101,8 @@ class HdfsStorageTest {
   @Test
   void aDriverKilledBeforePublishLeavesThePreviousOutputAndTheNextRunCleansUp(@TempDir Path work) throws Exception {
     String out = root + "/kill/out";
-    assertThat(run(root + "/in", out, "first")).isZero();
+    // The previous OUTPUT: a copy of the first run's, byte for byte.
+    assertThat(FileUtil.copy(hdfs, hdfsPath("/same/out"), hdfs, hdfsPath("/kill/out"), false, hdfs.getConf())).isTrue();
     Map<String, String> before = StoredOutput.snapshot(hdfs, hdfsPath("/kill/out"));
     assertThat(before).containsKey(Manifest.FILE_NAME);
 
