@@ -35,7 +35,6 @@ import org.painoutcomes.tables.AdjustedEffectsTable;
 import org.painoutcomes.config.RunScale;
 import org.painoutcomes.derive.Derivation;
 import org.painoutcomes.derive.Derived;
-import org.painoutcomes.ingest.InputFile;
 import org.painoutcomes.ingest.SourceFiles;
 import org.painoutcomes.summarize.Analysis;
 import org.painoutcomes.summarize.AnalysisResult;
@@ -89,7 +88,7 @@ public final class Pipeline {
     // again (a test, a notebook) keeps no heap or disk for it.
     step("ingest");
     List<SourceFiles> sources = new Ingestion(spark, config).locate(options.input());
-    try (RunScale scale = RunScale.of(spark, bytes(sources));
+    try (RunScale scale = RunScale.of(spark, SourceFiles.bytes(sources));
         IngestResult ingest = new Ingestion(spark, config, scale.cacheLevel()).run(sources)) {
       log.done("ingest", ingestSummary(ingest.counts()));
       manifest.inputs(ingest.files()).put("checks", ingest.checks());
@@ -234,10 +233,6 @@ public final class Pipeline {
     } catch (IOException e) {
       throw OutputErrors.outputUnwritable(output.toString(), e);
     }
-  }
-
-  private static long bytes(List<SourceFiles> sources) {
-    return sources.stream().flatMap(s -> s.files().stream()).mapToLong(InputFile::bytes).sum();
   }
 
   private static String ingestSummary(List<QualityRow> counts) {

@@ -5,7 +5,8 @@ import org.apache.spark.sql.SparkSession;
 import org.painoutcomes.config.SparkDefaults;
 
 /**
- * The one local SparkSession the tests of a JVM share: local[2], UI off, bound to 127.0.0.1, two
+ * The one local SparkSession the tests of a JVM share, started as for a small input (their inputs
+ * all are): local[2], UI off, bound to 127.0.0.1, two
  * shuffle partitions and no adaptive execution (as a small run has), little history kept. Never stopped by a test; the JVM's exit ends it.
  */
 public final class SparkTestSession {
@@ -16,7 +17,7 @@ public final class SparkTestSession {
       // The job's own Spark defaults too, so that tests run the code paths a real run takes.
       String master = "local[2]";
       spark =
-          SparkDefaults.onto(SparkSession.builder(), new SparkConf().setMaster(master))
+          SparkDefaults.onto(SparkSession.builder(), new SparkConf().setMaster(master), true)
               .master(master)
               .appName("pain-outcomes-tests")
               .config("spark.ui.enabled", "false")

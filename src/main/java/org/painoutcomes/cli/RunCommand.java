@@ -21,7 +21,10 @@ import org.painoutcomes.RunOptions;
 import org.painoutcomes.StageLog;
 import org.painoutcomes.config.ConfigLoader;
 import org.painoutcomes.config.PipelineConfig;
+import org.painoutcomes.config.RunScale;
 import org.painoutcomes.config.SparkDefaults;
+import org.painoutcomes.ingest.SourceFiles;
+import org.painoutcomes.ingest.SourceLocator;
 import org.painoutcomes.io.OutputGuard;
 import org.painoutcomes.io.OutputLocation;
 import org.painoutcomes.io.RunDateLayout;
@@ -94,7 +97,8 @@ public final class RunCommand implements Callable<Integer> {
     }
     // A session that already exists (an embedding application, the tests) is left running.
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = SparkDefaults.onto(SparkSession.builder().appName("pain-outcomes"), new SparkConf()).getOrCreate();
+    boolean small = ownSession && smallInput(input); // an existing session keeps what it started with
+    SparkSession spark = SparkDefaults.onto(SparkSession.builder().appName("pain-outcomes"), new SparkConf(), small).getOrCreate();
     try {
       if (cfg == null) {
         cfg = ConfigLoader.load(shippedConfig(), sparkConf(), overrides);
@@ -159,6 +163,22 @@ public final class RunCommand implements Callable<Integer> {
       return new org.apache.hadoop.fs.Path(location).getFileSystem(spark.sparkContext().hadoopConfiguration());
     } catch (IOException e) {
       throw OutputErrors.outputUnwritable(location, e);
+    }
+  }
+
+  /**
+   * Whether the input is small (config.RunScale), told before Spark starts from the sources'
+   * bytes, as the run tells it (SparkDefaults: some settings are read only when a session
+   * starts). An input that cannot be located here counts as large: the run reports why. Through
+   * a file system of its own, closed after: one cached now would serve the run with this
+   * configuration rather than the session's.
+   */
+  static boolean smallInput(String input) {
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(input);
+    try (FileSystem fs = FileSystem.newInstance(root.toUri(), hadoopConfiguration())) {
+      return RunScale.isSmall(SourceFiles.bytes(SourceLocator.locate(fs, input)));
+    } catch (IOException | RuntimeException unreadable) {
+      return false;
     }
   }
 

@@ -38,7 +38,7 @@ public final class RunScale implements AutoCloseable {
    * each), and as many shuffle partitions as cores (not 200 partitions of a few rows each).
    */
   public static RunScale of(SparkSession spark, long inputBytes) {
-    RunScale scale = new RunScale(spark, inputBytes <= SMALL_INPUT_BYTES);
+    RunScale scale = new RunScale(spark, isSmall(inputBytes));
     if (scale.small) {
       scale.setUnlessSet(ADAPTIVE, "false");
       scale.setUnlessSet(SHUFFLE_PARTITIONS, String.valueOf(spark.sparkContext().defaultParallelism()));
@@ -54,6 +54,11 @@ public final class RunScale implements AutoCloseable {
    */
   public StorageLevel cacheLevel() {
     return small ? StorageLevel.MEMORY_AND_DISK() : StorageLevel.DISK_ONLY();
+  }
+
+  /** Whether an input of this many bytes is small (what {@link #of} and {@link SparkDefaults} go by). */
+  public static boolean isSmall(long inputBytes) {
+    return inputBytes <= SMALL_INPUT_BYTES;
   }
 
   public boolean small() {

@@ -38,20 +38,37 @@ public final class SparkDefaults {
   static final Map<String, String> LOCAL_MASTER_SETTINGS =
       Map.of("spark.hadoop.fs.file.impl", "org.painoutcomes.io.NioLocalFileSystem");
 
-  /** The defaults the given configuration does not set itself. */
-  public static Map<String, String> missingFrom(SparkConf given) {
+  /**
+   * For a small input ({@link RunScale#isSmall}) only: Tungsten's memory pages of 2 MiB. Spark
+   * sizes a page from the heap and the cores (64 MiB with a 4 GiB heap on two cores), and every
+   * sort, aggregation and window of every task takes at least one page: on a small input that is
+   * hundreds of MiB allocated, zeroed and copied by the collector for a few thousand rows
+   * (docs/PERFORMANCE.md change 28). A page is read when the SparkContext starts, so this is
+   * decided before the session exists. A large input keeps Spark's size (measured no faster).
+   */
+  static final Map<String, String> SMALL_INPUT_SETTINGS = Map.of("spark.buffer.pageSize", "2m");
+
+  /**
+   * The defaults the given configuration does not set itself.
+   *
+   * @param smallInput whether the session is started for a small input ({@link RunScale#isSmall})
+   */
+  public static Map<String, String> missingFrom(SparkConf given, boolean smallInput) {
     Map<String, String> missing = new TreeMap<>(SETTINGS);
     String master = given.get("spark.master", "");
     if (master.equals("local") || master.startsWith("local[")) {
       missing.putAll(LOCAL_MASTER_SETTINGS);
+    }
+    if (smallInput) {
+      missing.putAll(SMALL_INPUT_SETTINGS);
     }
     missing.keySet().removeIf(given::contains);
     return missing;
   }
 
   /** The builder with every default the given configuration does not set itself. */
-  public static SparkSession.Builder onto(SparkSession.Builder builder, SparkConf given) {
-    missingFrom(given).forEach(builder::config);
+  public static SparkSession.Builder onto(SparkSession.Builder builder, SparkConf given, boolean smallInput) {
+    missingFrom(given, smallInput).forEach(builder::config);
     return builder;
   }
 

@@ -82,7 +82,7 @@ record SourceCheck(SparkSession spark, PipelineConfig config, StorageLevel cache
     // Every source in the same number of partitions by participant_id: the joins and windows that
     // follow, here and in the analysis, then need no other shuffle.
     int partitions = partitions(sources);
-    boolean broadcastEnrollment = bytes(sources.get(Source.ENROLLMENT.ordinal())) <= BROADCAST_ENROLLMENT_BYTES;
+    boolean broadcastEnrollment = sources.get(Source.ENROLLMENT.ordinal()).bytes() <= BROADCAST_ENROLLMENT_BYTES;
     for (SourceFiles s : sources) {
       Source source = s.source();
       Dataset<Row> staged =
@@ -171,7 +171,7 @@ record SourceCheck(SparkSession spark, PipelineConfig config, StorageLevel cache
   }
 
   private long splitBytes(List<SourceFiles> sources) {
-    long total = sources.stream().flatMap(s -> s.files().stream()).mapToLong(InputFile::bytes).sum();
+    long total = SourceFiles.bytes(sources);
     var conf = spark.sessionState().conf();
     return SplitPlanner.splitBytes(
         total, spark.sparkContext().defaultParallelism(), conf.filesMaxPartitionBytes(), conf.filesOpenCostInBytes());
@@ -179,12 +179,8 @@ record SourceCheck(SparkSession spark, PipelineConfig config, StorageLevel cache
 
   /** Partitions of the cross-row shuffle: one per 32 MiB of the largest source, at least one per core. */
   private int partitions(List<SourceFiles> sources) {
-    long largest = sources.stream().mapToLong(SourceCheck::bytes).max().orElse(0);
+    long largest = sources.stream().mapToLong(SourceFiles::bytes).max().orElse(0);
     long wanted = (largest + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
     return (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(10_000, wanted));
-  }
-
-  private static long bytes(SourceFiles source) {
-    return source.files().stream().mapToLong(InputFile::bytes).sum();
   }
 }

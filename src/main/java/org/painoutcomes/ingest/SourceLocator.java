@@ -27,9 +27,17 @@ public final class SourceLocator {
   }
 
   public List<SourceFiles> locate(String inputLocation) {
+    try {
+      return locate(new Path(inputLocation).getFileSystem(hadoopConf), inputLocation);
+    } catch (IOException e) {
+      throw PipelineErrors.inputUnreadable(inputLocation, e);
+    }
+  }
+
+  /** As {@link #locate(String)}, through a file system the caller opened (and closes). */
+  public static List<SourceFiles> locate(FileSystem fs, String inputLocation) {
     Path root = new Path(inputLocation);
     try {
-      FileSystem fs = root.getFileSystem(hadoopConf);
       if (!fs.getFileStatus(root).isDirectory()) {
         throw PipelineErrors.inputUnreadable(inputLocation, new IOException("not a directory"));
       }
@@ -43,7 +51,7 @@ public final class SourceLocator {
     }
   }
 
-  private SourceFiles locate(FileSystem fs, Path root, Source source) throws IOException {
+  private static SourceFiles locate(FileSystem fs, Path root, Source source) throws IOException {
     String id = source.id();
     List<String> found = new ArrayList<>();
     List<FileStatus> candidates = new ArrayList<>();

@@ -15,27 +15,37 @@ class SparkDefaultsTest {
   private static final String CACHE_COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
   private static final String CODEGEN_CACHE = "spark.sql.codegen.cache.maxEntries";
   private static final String LOCAL_FS = "spark.hadoop.fs.file.impl";
+  private static final String PAGE = "spark.buffer.pageSize";
 
   @Test
   void aDefaultAppliesOnlyWhereTheSubmitterSetNothing() {
-    assertThat(SparkDefaults.missingFrom(new SparkConf(false))).isEqualTo(Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000"));
-    assertThat(SparkDefaults.missingFrom(new SparkConf(false).set(CACHE_COMPRESSED, "true"))).isEqualTo(Map.of(CODEGEN_CACHE, "1000"));
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false), false)).isEqualTo(Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000"));
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).set(CACHE_COMPRESSED, "true"), false)).isEqualTo(Map.of(CODEGEN_CACHE, "1000"));
   }
 
   @Test
   void aLocalMasterAloneWritesFilesWithoutAChmodProcess() {
-    Map<String, String> local = SparkDefaults.missingFrom(new SparkConf(false).setMaster("local[*]"));
+    Map<String, String> local = SparkDefaults.missingFrom(new SparkConf(false).setMaster("local[*]"), false);
     assertThat(local).containsEntry(LOCAL_FS, NioLocalFileSystem.class.getName()).hasSize(3);
-    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("local"))).containsKey(LOCAL_FS);
-    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("spark://127.0.0.1:7077"))).doesNotContainKey(LOCAL_FS);
-    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("yarn"))).doesNotContainKey(LOCAL_FS);
-    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("local[2]").set(LOCAL_FS, "x"))).doesNotContainKey(LOCAL_FS);
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("local"), false)).containsKey(LOCAL_FS);
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("spark://127.0.0.1:7077"), false)).doesNotContainKey(LOCAL_FS);
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("yarn"), false)).doesNotContainKey(LOCAL_FS);
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("local[2]").set(LOCAL_FS, "x"), false)).doesNotContainKey(LOCAL_FS);
+  }
+
+  @Test
+  void aSmallInputAloneGetsSmallMemoryPages() {
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false), true)).isEqualTo(Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000", PAGE, "2m"));
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("yarn"), true)).containsEntry(PAGE, "2m");
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("local[2]"), false)).doesNotContainKey(PAGE);
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).set(PAGE, "16m"), true)).doesNotContainKey(PAGE);
   }
 
   @Test
   void theTestSessionRunsWithTheJobsDefaults() throws Exception {
     assertThat(SparkTestSession.get().conf().get(CACHE_COMPRESSED)).isEqualTo("false");
     assertThat(SparkTestSession.get().conf().get(CODEGEN_CACHE)).isEqualTo("1000");
+    assertThat(SparkTestSession.get().sparkContext().getConf().get(PAGE)).as("the tests' inputs are small").isEqualTo("2m");
     Configuration hadoop = SparkTestSession.get().sparkContext().hadoopConfiguration();
     try (FileSystem fs = FileSystem.newInstance(URI.create("file:///"), hadoop)) {
       assertThat(fs).isInstanceOf(NioLocalFileSystem.class);
