@@ -6,8 +6,8 @@ import org.painoutcomes.config.SparkDefaults;
 
 /**
  * The one local SparkSession the tests of a JVM share, started as for a small input (their inputs
- * all are): local[2], UI off, bound to 127.0.0.1, two
- * shuffle partitions and no adaptive execution (as a small run has), little history kept. Never stopped by a test; the JVM's exit ends it.
+ * all are): local[2], UI off, bound to 127.0.0.1, two shuffle partitions and no adaptive execution
+ * (as a small run has), little history kept. Never stopped by a test; the JVM's exit ends it.
  */
 public final class SparkTestSession {
   private static SparkSession spark;

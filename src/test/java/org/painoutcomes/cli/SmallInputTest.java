@@ -31,7 +31,7 @@ class SmallInputTest {
   }
 
   @Test
-  void anInputThatCannotBeLocatedCountsAsLargeAndTheRunSaysWhy(@TempDir Path dir) {
+  void anInputThatCannotBeLocatedCountsAsLarge(@TempDir Path dir) {
     assertThat(RunCommand.smallInput(dir.resolve("missing").toString())).isFalse();
     assertThat(RunCommand.smallInput(dir.toString())).as("no sources in it").isFalse();
   }
