@@ -95,7 +95,9 @@ final class StandaloneCluster implements AutoCloseable {
     env.put("SPARK_HOME", dist.toString());
     env.put("SPARK_SCALA_VERSION", "2.13");
     env.put("SPARK_LOCAL_IP", "127.0.0.1");
-    env.put("SPARK_LOCAL_DIRS", workerDir.resolveSibling("local").toString());
+    // Its own folder: a test's reference run writes its OUTPUT beside it (work/local), and a walk of
+    // that OUTPUT must not meet executors' block folders being created or deleted.
+    env.put("SPARK_LOCAL_DIRS", workerDir.resolveSibling("spark-scratch").toString());
     processes.add(pb.start());
   }
 
