@@ -1,5 +1,7 @@
 package org.painoutcomes.cluster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +47,12 @@ final class JobSubmission {
       if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
         throw new IllegalStateException("jobs/submit did not end within " + timeout + "; see " + log);
       }
-      return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8), Duration.ofNanos(System.nanoTime() - started));
+      String output = Files.readString(log, StandardCharsets.UTF_8);
+      // The script's own failures do not change spark-submit's exit status: a file it reads that
+      // is not there (jobs/spark-jvm.properties once, leaving the JVM without Spark's flags).
+      assertThat(output.lines()).as("errors of jobs/submit itself; output:%n%s", output)
+          .noneMatch(line -> line.startsWith("sed: ") || line.contains("jobs/submit: line "));
+      return new Result(p.exitValue(), output, Duration.ofNanos(System.nanoTime() - started));
     } finally {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
