@@ -49,6 +49,7 @@ import org.apache.spark.storage.StorageLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 /**
  * Wires the stages of a run: ingest, derive, summarize, suppress, report, publish. Reading and
@@ -107,9 +108,6 @@ public final class Pipeline {
     publisher.prepare();
     try {
       TableWriter writer = new TableWriter(publisher.staging(), config.parquetCompression());
-      writeRejects(writer, manifest, ingest.rejects(), scale);
-
-      step("derive");
       Derived derived =
           Derivation.run(
               ingest.accepted(Source.ENROLLMENT), ingest.accepted(Source.ATTENDANCE), ingest.accepted(Source.OUTCOMES),
@@ -119,25 +117,36 @@ public final class Pipeline {
       List<FlowRow> flow;
       List<AdjustedEffectRow> adjusted;
       Map<YearMonth, Long> indexMonths;
-      try (AnalysisResult analysis = Analysis.summarize(ingest.accepted(Source.ENROLLMENT), derived, config)) {
+      try (AnalysisResult analysis = Analysis.summarize(ingest.accepted(Source.ENROLLMENT), derived, config);
+          SideJobs side = new SideJobs(spark.sparkContext())) {
+        // What the run collects to the driver is computed beside the writes below, which stay on
+        // this thread in their order (docs/PERFORMANCE.md, change 30).
+        Future<List<QualityRow>> unscored = side.submit("derive", analysis::unscoredQualityRows);
+        Future<List<OutcomeChangeRow>> outcomeRows = side.submit("summarize", () -> OutcomeChangeTable.toRows(analysis.outcomeChange()));
+        Future<List<FlowRow>> flowRows = side.submit("summarize", () -> ParticipantFlowTable.toRows(analysis.participantFlow()));
+        Future<List<AdjustedEffectRow>> adjustedRows = side.submit("adjust", () -> AdjustedEffects.fit(derived.changeRecords(), config));
+        // From the derive stage's cached index dates, not a second pass over attendance.
+        Future<Map<YearMonth, Long>> months = side.submit("adjust", () -> IndexMonths.collect(IndexMonths.byMonth(derived.indexDates())));
+
+        writeRejects(writer, manifest, ingest.rejects(), scale);
+        step("derive");
         // At most one file per core: the records are computed in their own partitions, many and
         // small (56 files of 2 MB at 1,000,000 participants), and merged only as they are written.
         write(writer, manifest, "analysis/change_records", derived.changeRecords().coalesce(spark.sparkContext().defaultParallelism()), false);
-        quality.addAll(analysis.unscoredQualityRows());
+        quality.addAll(SideJobs.get(unscored));
         write(writer, manifest, "quality/summary", QualityTables.toDataset(spark, quality), true);
         log.done("derive", manifest.tables().get("analysis/change_records") + " change records");
 
         step("summarize");
-        outcomeChange = OutcomeChangeTable.toRows(analysis.outcomeChange());
-        flow = ParticipantFlowTable.toRows(analysis.participantFlow());
+        outcomeChange = SideJobs.get(outcomeRows);
+        flow = SideJobs.get(flowRows);
         write(writer, manifest, "summary/outcome_change", OutcomeChangeTable.toDataset(spark, outcomeChange), true);
         write(writer, manifest, "summary/participant_flow", ParticipantFlowTable.toDataset(spark, flow), true);
         log.done("summarize", outcomeChange.size() + " outcome_change rows, " + flow.size() + " flow rows");
 
         step("adjust");
-        adjusted = AdjustedEffects.fit(derived.changeRecords(), config);
-        // From the derive stage's cached index dates, not a second pass over attendance.
-        indexMonths = IndexMonths.collect(IndexMonths.byMonth(derived.indexDates()));
+        adjusted = SideJobs.get(adjustedRows);
+        indexMonths = SideJobs.get(months);
       }
       write(writer, manifest, "summary/adjusted_effects", AdjustedEffectsTable.toDataset(spark, adjusted), true);
       log.done("adjust", adjusted.size() + " adjusted_effects rows");

@@ -38,7 +38,7 @@ class LayeringTest {
           List.of("summarize"),
           List.of("privacy"),
           List.of("report"),
-          List.of("Pipeline", "RunOptions", "StageLog"),
+          List.of("Pipeline", "RunOptions", "StageLog", "SideJobs"),
           List.of("generate", "bench"),
           List.of("cli"));
 

@@ -1,0 +1,87 @@
+package org.painoutcomes;
+
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.SparkContext;
+
+/**
+ * Spark actions that run beside the pipeline's own thread: the summaries a run collects to the
+ * driver, started as soon as they are planned, so that one action's planning and code generation
+ * (driver work, one core) overlaps another's tasks (docs/PERFORMANCE.md, change 30). Each action
+ * only reads and collects; every write stays on the pipeline's thread, in its order.
+ *
+ * <p>Closing cancels what still runs and waits for it, so that nothing reads the run's cached
+ * rows after they are let go.
+ */
+final class SideJobs implements AutoCloseable {
+  /** Two: with the pipeline's thread, enough to keep two cores busy while one thread plans. */
+  private static final int THREADS = 2;
+
+  private final SparkContext context;
+  private final String group = "pain-outcomes-" + UUID.randomUUID();
+  private final ExecutorService pool;
+
+  SideJobs(SparkContext context) {
+    this.context = context;
+    AtomicInteger n = new AtomicInteger();
+    this.pool =
+        Executors.newFixedThreadPool(
+            THREADS,
+            r -> {
+              Thread t = new Thread(r, "pain-outcomes-side-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** Starts an action; its Spark jobs are named {@code description} (the run's step). */
+  <T> Future<T> submit(String description, Callable<T> action) {
+    return pool.submit(
+        () -> {
+          context.setJobGroup(group, description, true);
+          try {
+            return action.call();
+          } finally {
+            context.clearJobGroup();
+          }
+        });
+  }
+
+  /**
+   * The action's result; its failure is thrown as it was thrown, so the run reports it as it
+   * would have on its own thread.
+   */
+  static <T> T get(Future<T> result) {
+    try {
+      return result.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a Spark action", e);
+    } catch (ExecutionException e) {
+      throw SideJobs.<RuntimeException>rethrow(e.getCause());
+    }
+  }
+
+  // A Spark task's failure is a SparkException, checked in Java terms: thrown unchanged.
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> E rethrow(Throwable t) throws E {
+    throw (E) t;
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+    context.cancelJobGroup(group);
+    try {
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
