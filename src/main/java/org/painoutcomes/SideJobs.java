@@ -77,9 +77,13 @@ final class SideJobs implements AutoCloseable {
   @Override
   public void close() {
     pool.shutdownNow();
-    context.cancelJobGroup(group);
+    // Again until the threads end: an action between two of its jobs starts the next one after
+    // a cancel.
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     try {
-      pool.awaitTermination(1, TimeUnit.MINUTES);
+      do {
+        context.cancelJobGroup(group);
+      } while (!pool.awaitTermination(100, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

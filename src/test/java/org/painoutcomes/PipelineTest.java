@@ -113,4 +113,37 @@ class PipelineTest {
     assertThat(TestInputs.snapshot(output)).as("previous OUTPUT, byte for byte").isEqualTo(before);
     assertThat(dir.toFile().list()).as("no staging folder left beside OUTPUT").containsExactlyInAnyOrder("reasons", "out");
   }
+
+  /**
+   * A run that fails while its side jobs (the summaries it collects) still run stops them before
+   * it returns: no Spark job of it goes on, no thread of it is left, nothing of it stays cached.
+   */
+  @Test
+  void aRunThatFailsStopsItsSideJobsBeforeItReturns(@TempDir Path dir) throws Exception {
+    Path input = TestInputs.copyResource("ingest/reasons", dir);
+    java.util.Set<Object> persistedBefore = SparkTestSession.persistedRdds();
+    boolean[] sideJobRan = {false};
+    Pipeline failing =
+        new Pipeline(spark, ConfigLoader.defaultConfig(), new StageLog(System.out), table -> {
+          if (table.equals("quality/rejects")) {
+            // This thread is in the hook, so a job active now is a side job's.
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (!sideJobRan[0] && System.nanoTime() < until) {
+              sideJobRan[0] = spark.sparkContext().statusTracker().getActiveJobIds().length > 0;
+              Thread.onSpinWait();
+            }
+            throw new IllegalStateException("injected failure after quality/rejects");
+          }
+        });
+    assertThatThrownBy(() -> failing.run(new RunOptions(input.toString(), dir.resolve("out").toString(), "side")))
+        .hasMessageContaining("injected");
+    assertThat(sideJobRan[0]).as("a side job was running when the run failed").isTrue();
+    // The status tracker hears of a job's end through the listener bus, after the job ended.
+    spark.sparkContext().listenerBus().waitUntilEmpty(30_000);
+    assertThat(spark.sparkContext().statusTracker().getActiveJobIds()).as("Spark jobs still active").isEmpty();
+    assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName).filter(n -> n.startsWith("pain-outcomes-side-")))
+        .as("side-job threads left").isEmpty();
+    assertThat(SparkTestSession.persistedRdds()).as("RDDs persisted after the run").isEqualTo(persistedBefore);
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
 }
