@@ -1,5 +1,7 @@
 package org.painoutcomes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +28,7 @@ final class SideJobs implements AutoCloseable {
   private final SparkContext context;
   private final String group = "pain-outcomes-" + UUID.randomUUID();
   private final ExecutorService pool;
+  private final List<Future<?>> started = new ArrayList<>();
 
   SideJobs(SparkContext context) {
     this.context = context;
@@ -42,7 +45,7 @@ final class SideJobs implements AutoCloseable {
 
   /** Starts an action; its Spark jobs are named {@code description} (the run's step). */
   <T> Future<T> submit(String description, Callable<T> action) {
-    return pool.submit(
+    Future<T> result = pool.submit(
         () -> {
           context.setJobGroup(group, description, true);
           try {
@@ -51,6 +54,8 @@ final class SideJobs implements AutoCloseable {
             context.clearJobGroup();
           }
         });
+    started.add(result);
+    return result;
   }
 
   /**
@@ -76,9 +81,12 @@ final class SideJobs implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.shutdownNow();
-    // Again until the threads end: an action between two of its jobs starts the next one after
-    // a cancel.
+    // Actions not begun never begin. Those running are not interrupted: a thread that stopped
+    // waiting would leave a job it started on another thread (a broadcast's) running. Their jobs
+    // are cancelled instead, again until the threads end, since an action between two of its
+    // jobs starts the next one after a cancel.
+    started.forEach(f -> f.cancel(false));
+    pool.shutdown();
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     try {
       do {
