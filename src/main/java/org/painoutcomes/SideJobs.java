@@ -14,7 +14,7 @@ import org.apache.spark.SparkContext;
 
 /**
  * Spark actions that run beside the pipeline's own thread: the summaries a run collects to the
- * driver, submitted as soon as they are planned, so that one action's planning and code generation
+ * driver, started as soon as they are planned, so that one action's planning and code generation
  * (driver work, one core) overlaps another's tasks (docs/PERFORMANCE.md, change 30). Each action
  * only reads and collects; every write stays on the pipeline's thread, in its order.
  *
@@ -81,10 +81,10 @@ final class SideJobs implements AutoCloseable {
 
   @Override
   public void close() {
-    // Actions not begun never begin. Those running are not interrupted: a thread that stopped
-    // waiting would leave a job it submitted on another thread (a broadcast's) running. Their jobs
-    // are cancelled instead, again until the threads end, since an action between two of its
-    // jobs starts the next one after a cancel.
+    // Actions not begun never begin. Those running are not interrupted: a thread that stops
+    // waiting does not stop the job it waited for, nor one started for it on another thread (a
+    // broadcast's). Their jobs are cancelled instead, again until the threads end, since an
+    // action between two of its jobs starts the next one after a cancel.
     submitted.forEach(f -> f.cancel(false));
     pool.shutdown();
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
