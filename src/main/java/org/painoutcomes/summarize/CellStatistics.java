@@ -1,8 +1,5 @@
 package org.painoutcomes.summarize;
 
-import static org.apache.spark.sql.functions.aggregate;
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
@@ -10,8 +7,8 @@ import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.percentile;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -21,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -34,9 +30,8 @@ import org.painoutcomes.derive.AnalysisColumns;
  * cell, and {@link #finish} computes the statistics on the grouped rows.
  *
  * <p>Every figure is the same whatever the partitioning: the baseline and follow-up sums are
- * exact ({@link ExactSum}), the change sums run over the cell's distinct changes in ascending
- * order, and the percentiles are Spark's exact {@code percentile} (R type 7) weighted by each
- * change's count.
+ * exact ({@link ExactSum}), and the change sums and percentiles are taken over the cell's
+ * distinct changes in ascending order, each weighted by its count ({@link ChangeDistribution}).
  */
 final class CellStatistics {
 
@@ -47,7 +42,6 @@ final class CellStatistics {
   private static final String BASELINES = "_baselines";
   private static final String FOLLOWUPS = "_followups";
   private static final String CHANGES = "_changes";
-  private static final String QUARTILES = "_quartiles";
   private static final String RESPONDER_N = "responder_n";
   private static final String RESPONDERS = "responders";
 
@@ -71,11 +65,9 @@ final class CellStatistics {
     a.add(sum(records).as("n"));
     a.addAll(List.of(ExactSum.merged(BASELINES)));
     a.addAll(List.of(ExactSum.merged(FOLLOWUPS)));
-    // The cell's distinct changes with their counts, ascending (the changes are distinct).
-    a.add(array_sort(collect_list(struct(change.as("value"), records.as("count")))).as(CHANGES));
-    // Exact percentiles, linear interpolation between closest ranks (R type 7), each change
-    // weighted by its count.
-    a.add(percentile(change, array(lit(0.5), lit(0.25), lit(0.75)), records).as(QUARTILES));
+    // The cell's distinct changes with their counts, ascending (the changes are distinct and
+    // never null). sort_array, not array_sort: array_sort compares through a lambda function.
+    a.add(sort_array(collect_list(struct(change.as("value"), records.as("count")))).as(CHANGES));
     a.add(sum(col(RESPONDER_N)).as(RESPONDER_N));
     a.add(sum(col(RESPONDERS)).as(RESPONDERS));
     return a;
@@ -92,7 +84,7 @@ final class CellStatistics {
     Map<String, Column> means = new LinkedHashMap<>();
     means.put("baseline_mean", ExactSum.total(BASELINES).divide(nDouble));
     means.put("followup_mean", ExactSum.total(FOLLOWUPS).divide(nDouble));
-    means.put("change_mean", weightedSum(changes, x -> x).divide(nDouble));
+    means.put("change_mean", ChangeDistribution.sum(changes).divide(nDouble));
     means.put(
         "responder_rate",
         when(col(RESPONDER_N).gt(0), col(RESPONDERS).cast("double").divide(col(RESPONDER_N).cast("double"))));
@@ -105,7 +97,7 @@ final class CellStatistics {
             // SPEC 7.1: exactly 0 when all changes are equal (a float mean need not equal them).
             .when(size(changes).equalTo(1), lit(0.0))
             .otherwise(
-                sqrt(weightedSum(changes, x -> x.minus(changeMean).multiply(x.minus(changeMean))).divide(nDouble.minus(1)))));
+                sqrt(ChangeDistribution.squaredDeviations(changes, changeMean).divide(nDouble.minus(1)))));
 
     Column changeSd = col("change_sd");
     Column sdDefined = changeSd.isNotNull().and(changeSd.notEqual(0));
@@ -114,9 +106,9 @@ final class CellStatistics {
     Map<String, Column> rest = new LinkedHashMap<>();
     rest.put("change_ci_low", when(n.geq(2), changeMean.minus(halfWidth(n, changeSd))));
     rest.put("change_ci_high", when(n.geq(2), changeMean.plus(halfWidth(n, changeSd))));
-    rest.put("change_median", col(QUARTILES).getItem(0));
-    rest.put("change_p25", col(QUARTILES).getItem(1));
-    rest.put("change_p75", col(QUARTILES).getItem(2));
+    rest.put("change_median", ChangeDistribution.percentile(changes, 0.5));
+    rest.put("change_p25", ChangeDistribution.percentile(changes, 0.25));
+    rest.put("change_p75", ChangeDistribution.percentile(changes, 0.75));
     rest.put("srm", when(sdDefined, changeMean.divide(changeSd)));
     rest.put(
         "p_value",
@@ -130,11 +122,6 @@ final class CellStatistics {
 
   private static Column halfWidth(Column n, Column sd) {
     return StudentT.CRITICAL_VALUE.apply(n.minus(1)).multiply(sd).divide(sqrt(n.cast("double")));
-  }
-
-  /** The sum of f(change) * count over a cell's distinct changes, in ascending order of change. */
-  private static Column weightedSum(Column changes, UnaryOperator<Column> f) {
-    return aggregate(changes, lit(0.0), (acc, x) -> acc.plus(f.apply(x.getField("value")).multiply(x.getField("count"))));
   }
 
   /**
