@@ -39,23 +39,14 @@ public final class SparkDefaults {
       Map.of("spark.hadoop.fs.file.impl", "org.painoutcomes.io.NioLocalFileSystem");
 
   /**
-   * For a small input ({@link RunScale#isSmall}) only, read when the SparkContext starts (so
-   * decided before the session exists):
-   *
-   * <ul>
-   *   <li>{@code spark.buffer.pageSize=2m}: Tungsten's memory pages of 2 MiB. Spark sizes a page
-   *       from the heap and the cores (64 MiB with a 4 GiB heap on two cores), and every sort,
-   *       aggregation and window of every task takes at least one page: on a small input that is
-   *       hundreds of MiB allocated, zeroed and copied by the collector for a few thousand rows
-   *       (docs/PERFORMANCE.md change 28). A large input keeps Spark's size (measured no faster).
-   *   <li>{@code spark.locality.wait=0s}: on a cluster, a task starts on the first free executor
-   *       instead of waiting up to 3 s for the one that holds its cached rows or shuffle output;
-   *       a small input's blocks are read from another executor in milliseconds, and a run's
-   *       stages one after another had waited seconds each (docs/PERFORMANCE.md change 33). With
-   *       a local master every block is in the one executor, and nothing changes.
-   * </ul>
+   * For a small input ({@link RunScale#isSmall}) only: Tungsten's memory pages of 2 MiB. Spark
+   * sizes a page from the heap and the cores (64 MiB with a 4 GiB heap on two cores), and every
+   * sort, aggregation and window of every task takes at least one page: on a small input that is
+   * hundreds of MiB allocated, zeroed and copied by the collector for a few thousand rows
+   * (docs/PERFORMANCE.md change 28). A page is read when the SparkContext starts, so this is
+   * decided before the session exists. A large input keeps Spark's size (measured no faster).
    */
-  static final Map<String, String> SMALL_INPUT_SETTINGS = Map.of("spark.buffer.pageSize", "2m", "spark.locality.wait", "0s");
+  static final Map<String, String> SMALL_INPUT_SETTINGS = Map.of("spark.buffer.pageSize", "2m");
 
   /**
    * The defaults the given configuration does not set itself.

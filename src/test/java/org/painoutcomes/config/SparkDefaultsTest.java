@@ -16,7 +16,6 @@ class SparkDefaultsTest {
   private static final String CODEGEN_CACHE = "spark.sql.codegen.cache.maxEntries";
   private static final String LOCAL_FS = "spark.hadoop.fs.file.impl";
   private static final String PAGE = "spark.buffer.pageSize";
-  private static final String LOCALITY_WAIT = "spark.locality.wait";
 
   @Test
   void aDefaultAppliesOnlyWhereTheSubmitterSetNothing() {
@@ -35,13 +34,11 @@ class SparkDefaultsTest {
   }
 
   @Test
-  void aSmallInputAloneGetsSmallMemoryPagesAndNoLocalityWait() {
-    assertThat(SparkDefaults.missingFrom(new SparkConf(false), true))
-        .isEqualTo(Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000", PAGE, "2m", LOCALITY_WAIT, "0s"));
-    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("yarn"), true)).containsEntry(PAGE, "2m").containsEntry(LOCALITY_WAIT, "0s");
-    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("local[2]"), false)).doesNotContainKeys(PAGE, LOCALITY_WAIT);
+  void aSmallInputAloneGetsSmallMemoryPages() {
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false), true)).isEqualTo(Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000", PAGE, "2m"));
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("yarn"), true)).containsEntry(PAGE, "2m");
+    assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("local[2]"), false)).doesNotContainKey(PAGE);
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).set(PAGE, "16m"), true)).doesNotContainKey(PAGE);
-    assertThat(SparkDefaults.missingFrom(new SparkConf(false).set(LOCALITY_WAIT, "3s"), true)).doesNotContainKey(LOCALITY_WAIT);
   }
 
   @Test
@@ -49,7 +46,6 @@ class SparkDefaultsTest {
     assertThat(SparkTestSession.get().conf().get(CACHE_COMPRESSED)).isEqualTo("false");
     assertThat(SparkTestSession.get().conf().get(CODEGEN_CACHE)).isEqualTo("1000");
     assertThat(SparkTestSession.get().sparkContext().getConf().get(PAGE)).as("the tests' inputs are small").isEqualTo("2m");
-    assertThat(SparkTestSession.get().sparkContext().getConf().get(LOCALITY_WAIT)).isEqualTo("0s");
     Configuration hadoop = SparkTestSession.get().sparkContext().hadoopConfiguration();
     try (FileSystem fs = FileSystem.newInstance(URI.create("file:///"), hadoop)) {
       assertThat(fs).isInstanceOf(NioLocalFileSystem.class);
