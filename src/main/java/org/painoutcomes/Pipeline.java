@@ -120,12 +120,11 @@ public final class Pipeline {
       try (AnalysisResult analysis = Analysis.summarize(ingest.accepted(Source.ENROLLMENT), derived, config);
           SideJobs side = new SideJobs(spark.sparkContext())) {
         // What the run collects to the driver is computed beside the writes below, which stay on
-        // this thread in their order (docs/PERFORMANCE.md, change 30). The adjusted effects first:
-        // their passes are jobs one after another, the longest chain of the five.
-        Future<List<AdjustedEffectRow>> adjustedRows = side.submit("adjust", () -> AdjustedEffects.fit(derived.changeRecords(), config));
+        // this thread in their order (docs/PERFORMANCE.md, change 30).
         Future<List<QualityRow>> unscored = side.submit("derive", analysis::unscoredQualityRows);
         Future<List<OutcomeChangeRow>> outcomeRows = side.submit("summarize", () -> OutcomeChangeTable.toRows(analysis.outcomeChange()));
         Future<List<FlowRow>> flowRows = side.submit("summarize", () -> ParticipantFlowTable.toRows(analysis.participantFlow()));
+        Future<List<AdjustedEffectRow>> adjustedRows = side.submit("adjust", () -> AdjustedEffects.fit(derived.changeRecords(), config));
         // From the derive stage's cached index dates, not a second pass over attendance.
         Future<Map<YearMonth, Long>> months = side.submit("adjust", () -> IndexMonths.collect(IndexMonths.byMonth(derived.indexDates())));
 
