@@ -1,7 +1,9 @@
 package org.painoutcomes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +26,9 @@ import org.apache.spark.SparkContext;
 final class SideJobs implements AutoCloseable {
   /** Two: with the pipeline's thread, enough to keep two cores busy while one thread plans. */
   private static final int THREADS = 2;
+
+  /** How long no job of a stopped run's group may run before closing returns. */
+  private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
   private final SparkContext context;
   private final String group = "pain-outcomes-" + UUID.randomUUID();
@@ -81,6 +86,7 @@ final class SideJobs implements AutoCloseable {
 
   @Override
   public void close() {
+    boolean allSucceeded = submitted.stream().allMatch(SideJobs::succeeded);
     // Actions not begun never begin. Those running are not interrupted: a thread that stops
     // waiting does not stop the job it waited for, nor one started for it on another thread (a
     // broadcast's). Their jobs are cancelled instead, again until the threads end, since an
@@ -92,8 +98,48 @@ final class SideJobs implements AutoCloseable {
       do {
         context.cancelJobGroup(group);
       } while (!pool.awaitTermination(100, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline);
+      // A stopped action may have left a broadcast starting on Spark's own thread, in this job
+      // group, after the threads ended (a whole-suite run once found one still running): cancelled
+      // until none of the group has run for a moment. Not when every action finished: a finished
+      // query waited for its broadcasts.
+      long quietSince = System.nanoTime();
+      while (!allSucceeded && System.nanoTime() - quietSince < QUIET_NANOS && System.nanoTime() < deadline) {
+        context.cancelJobGroup(group);
+        if (groupHasActiveJob()) {
+          quietSince = System.nanoTime();
+        }
+        Thread.sleep(50);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private boolean groupHasActiveJob() {
+    Set<Integer> active = new HashSet<>();
+    for (int id : context.statusTracker().getActiveJobIds()) {
+      active.add(id);
+    }
+    for (int id : context.statusTracker().getJobIdsForGroup(group)) {
+      if (active.contains(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean succeeded(Future<?> f) {
+    if (!f.isDone() || f.isCancelled()) {
+      return false;
+    }
+    try {
+      f.get();
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException e) {
+      return false;
     }
   }
 }
