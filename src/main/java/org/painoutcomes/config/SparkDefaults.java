@@ -22,10 +22,19 @@ public final class SparkDefaults {
    *       than Spark's default cache of 100 holds, so a JVM that runs again (a test, a notebook,
    *       an executor) compiled every one of them again, and the JIT compiled their methods
    *       again (docs/PERFORMANCE.md change 24).
+   *   <li>{@code spark.sql.artifact.isolation.enabled=false}: the job adds no jars or files to its
+   *       session, so it has nothing to isolate from other sessions. With isolation on, Spark 4
+   *       runs every task in a per-session class loader that asks the driver over RPC for each
+   *       class name the parent loaders do not know, and Janino asks for many such names while it
+   *       compiles a task's generated code: seconds of every run's first queries
+   *       (docs/PERFORMANCE.md change 35).
    * </ul>
    */
   static final Map<String, String> SETTINGS =
-      Map.of("spark.sql.inMemoryColumnarStorage.compressed", "false", "spark.sql.codegen.cache.maxEntries", "1000");
+      Map.of(
+          "spark.sql.inMemoryColumnarStorage.compressed", "false",
+          "spark.sql.codegen.cache.maxEntries", "1000",
+          "spark.sql.artifact.isolation.enabled", "false");
 
   /**
    * With a local master (jobs/run-local, the tests, spark-submit {@code --master local[N]}) only:
