@@ -28,13 +28,20 @@ public final class SparkDefaults {
    *       class name the parent loaders do not know, and Janino asks for many such names while it
    *       compiles a task's generated code: seconds of every run's first queries
    *       (docs/PERFORMANCE.md change 35).
+   *   <li>{@code spark.shuffle.sort.bypassMergeThreshold=0}: every shuffle task writes one file,
+   *       its rows sorted by partition. Spark's default (200) has a task whose shuffle has at most
+   *       200 partitions, as every query's shuffle has before adaptive execution coalesces it,
+   *       write a file per partition and concatenate them: at 1,000,000 participants hundreds of
+   *       thousands of files created and deleted, a fifth of the run's system time in the file
+   *       system's inode allocation (docs/PERFORMANCE.md change 36).
    * </ul>
    */
   static final Map<String, String> SETTINGS =
       Map.of(
           "spark.sql.inMemoryColumnarStorage.compressed", "false",
           "spark.sql.codegen.cache.maxEntries", "1000",
-          "spark.sql.artifact.isolation.enabled", "false");
+          "spark.sql.artifact.isolation.enabled", "false",
+          "spark.shuffle.sort.bypassMergeThreshold", "0");
 
   /**
    * With a local master (jobs/run-local, the tests, spark-submit {@code --master local[N]}) only:

@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.execution.exchange.ShuffleExchangeExec;
 import org.junit.jupiter.api.Test;
 import org.painoutcomes.SparkTestSession;
 import org.painoutcomes.io.NioLocalFileSystem;
@@ -20,19 +21,20 @@ class SparkDefaultsTest {
   private static final String LOCAL_FS = "spark.hadoop.fs.file.impl";
   private static final String PAGE = "spark.buffer.pageSize";
   private static final String ISOLATION = "spark.sql.artifact.isolation.enabled";
+  private static final String BYPASS = "spark.shuffle.sort.bypassMergeThreshold";
 
   @Test
   void aDefaultAppliesOnlyWhereTheSubmitterSetNothing() {
     assertThat(SparkDefaults.missingFrom(new SparkConf(false), false))
-        .isEqualTo(Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000", ISOLATION, "false"));
+        .isEqualTo(Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000", ISOLATION, "false", BYPASS, "0"));
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).set(CACHE_COMPRESSED, "true"), false))
-        .isEqualTo(Map.of(CODEGEN_CACHE, "1000", ISOLATION, "false"));
+        .isEqualTo(Map.of(CODEGEN_CACHE, "1000", ISOLATION, "false", BYPASS, "0"));
   }
 
   @Test
   void aLocalMasterAloneWritesFilesWithoutAChmodProcess() {
     Map<String, String> local = SparkDefaults.missingFrom(new SparkConf(false).setMaster("local[*]"), false);
-    assertThat(local).containsEntry(LOCAL_FS, NioLocalFileSystem.class.getName()).hasSize(4);
+    assertThat(local).containsEntry(LOCAL_FS, NioLocalFileSystem.class.getName()).hasSize(5);
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("local"), false)).containsKey(LOCAL_FS);
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("spark://127.0.0.1:7077"), false)).doesNotContainKey(LOCAL_FS);
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("yarn"), false)).doesNotContainKey(LOCAL_FS);
@@ -42,7 +44,7 @@ class SparkDefaultsTest {
   @Test
   void aSmallInputAloneGetsSmallMemoryPages() {
     assertThat(SparkDefaults.missingFrom(new SparkConf(false), true))
-        .isEqualTo(Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000", ISOLATION, "false", PAGE, "2m"));
+        .isEqualTo(Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000", ISOLATION, "false", BYPASS, "0", PAGE, "2m"));
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("yarn"), true)).containsEntry(PAGE, "2m");
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("local[2]"), false)).doesNotContainKey(PAGE);
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).set(PAGE, "16m"), true)).doesNotContainKey(PAGE);
@@ -59,6 +61,10 @@ class SparkDefaultsTest {
         .map((MapFunction<Long, String>) id -> Thread.currentThread().getContextClassLoader().getClass().getName(), Encoders.STRING())
         .collectAsList();
     assertThat(taskLoaders).hasSize(2).allSatisfy(loader -> assertThat(loader).doesNotContain("ExecutorClassLoader"));
+    // A query's shuffle of 3 partitions (at most the bypass threshold of Spark's default) writes
+    // one file per task, its rows sorted by partition, not a file per partition.
+    ShuffleExchangeExec exchange = (ShuffleExchangeExec) SparkTestSession.get().range(10).repartition(3).queryExecution().sparkPlan();
+    assertThat(exchange.shuffleDependency().shuffleHandle().getClass().getSimpleName()).isEqualTo("SerializedShuffleHandle");
     Configuration hadoop = SparkTestSession.get().sparkContext().hadoopConfiguration();
     try (FileSystem fs = FileSystem.newInstance(URI.create("file:///"), hadoop)) {
       assertThat(fs).isInstanceOf(NioLocalFileSystem.class);
