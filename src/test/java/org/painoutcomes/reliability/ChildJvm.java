@@ -37,6 +37,9 @@ public final class ChildJvm {
     command.add("-Dspark.sql.session.timeZone=UTC");
     // Spark's own log (logback.xml sends it to a file, cli.RunLog): kept with the child's output.
     command.add("-Dpainoutcomes.log.file=" + logDir.resolve("spark.log").toAbsolutePath());
+    // Spark's scratch folders (blockmgr-*, artifacts-*) under the test's folder, not the
+    // machine's /tmp: a child the test kills with SIGKILL runs no shutdown hook to remove them.
+    command.add("-Djava.io.tmpdir=" + logDir.resolve("tmp").toAbsolutePath());
     command.addAll(systemProperties);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
@@ -55,7 +58,7 @@ public final class ChildJvm {
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     try {
-      Files.createDirectories(logDir);
+      Files.createDirectories(logDir.resolve("tmp"));
       pb.redirectOutput(logDir.resolve("stdout.txt").toFile());
       pb.redirectError(logDir.resolve("stderr.txt").toFile());
       return pb.start();
@@ -75,7 +78,7 @@ public final class ChildJvm {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     try {
-      Files.createDirectories(logDir);
+      Files.createDirectories(logDir.resolve("tmp"));
       pb.redirectOutput(logDir.resolve("console.txt").toFile());
       return pb.start();
     } catch (IOException e) {
