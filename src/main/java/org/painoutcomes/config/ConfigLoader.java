@@ -15,6 +15,7 @@ import java.util.Properties;
 import org.painoutcomes.PipelineErrors;
 import org.painoutcomes.contract.Enums;
 import org.painoutcomes.contract.Instrument;
+import org.painoutcomes.contract.OutputVocabulary;
 
 /**
  * Builds a {@link PipelineConfig}. Precedence, highest first: command-line flags, then
@@ -125,8 +126,14 @@ public final class ConfigLoader {
       throw PipelineErrors.badConfigValue(
           ConfigKeys.PARQUET_COMPRESSION, compression, "use snappy, zstd, gzip, lz4 or none");
     }
+    List<String> conditions = list(p, ConfigKeys.CONDITIONS);
+    if (conditions.contains(OutputVocabulary.ALL)) {
+      // outcome_change and adjusted_effects label the rows over every condition ALL (SPEC 7.1, 7.5).
+      throw PipelineErrors.badConfigValue(
+          ConfigKeys.CONDITIONS, String.join(",", conditions), "ALL names the rows over every condition; call the condition otherwise");
+    }
     return new PipelineConfig(
-        list(p, ConfigKeys.CONDITIONS),
+        conditions,
         list(p, ConfigKeys.THERAPEUTIC_MODALITIES),
         list(p, ConfigKeys.EDUCATION_MODALITIES),
         rules,

@@ -42,7 +42,6 @@ final class CellKeys {
 
   private static final String MEMBERSHIP = "_membership_";
   private static final String OWN = "_own_condition";
-  private static final String ANY = "_all_conditions";
 
   private final PipelineConfig config;
   private final List<String> groups;
@@ -67,9 +66,10 @@ final class CellKeys {
   }
 
   /**
-   * One row per change record and cell it belongs to: overall/ALL, its primary modality, every
-   * modality it is exposed to (groups overlap), its attendance band (none when the band is null),
-   * each under its own condition and under ALL.
+   * One row per change record and cell it belongs to under its own condition: overall/ALL, its
+   * primary modality, every modality it is exposed to (groups overlap), its attendance band (none
+   * when the band is null). The same cells under condition ALL are sums of these ({@link
+   * #underAllConditions}), not listed again.
    *
    * @param changeRecords change_records rows
    * @param cell the name of the cell key column (long)
@@ -100,13 +100,10 @@ final class CellKeys {
             .multiply(timepoints.size())
             .plus(position(timepoints, col(AnalysisColumns.TIMEPOINT), "timepoint"));
     coded.add(position(conditions, col(AnalysisColumns.PRIMARY_CONDITION), "condition").multiply(perCondition()).plus(measureAndTimepoint).as(OWN));
-    coded.add(lit(conditions.indexOf(ALL) * perCondition()).plus(measureAndTimepoint).as(ANY));
 
     List<Column> cells = new ArrayList<>();
-    for (String condition : List.of(OWN, ANY)) {
-      for (int i = 0; i < memberships.size(); i++) {
-        cells.add(col(MEMBERSHIP + i).plus(col(condition)));
-      }
+    for (int i = 0; i < memberships.size(); i++) {
+      cells.add(col(MEMBERSHIP + i).plus(col(OWN)));
     }
     List<Column> out = new ArrayList<>();
     // array_except rather than array_compact, whose lambda function would leave code generation;
@@ -117,6 +114,21 @@ final class CellKeys {
       out.add(col(c));
     }
     return changeRecords.select(coded.toArray(Column[]::new)).select(out.toArray(Column[]::new));
+  }
+
+  /**
+   * The cell under condition ALL with the same grouping, group, measure and timepoint as a cell
+   * under one condition (no configured condition is called ALL: {@code ConfigLoader}).
+   */
+  Column underAllConditions(Column cell) {
+    long perMembership = perMembership();
+    return cell.divide(perMembership).cast("long").multiply(perMembership)
+        .plus(allConditionsIndex() * perCondition())
+        .plus(cell.mod(perCondition()));
+  }
+
+  private long allConditionsIndex() {
+    return conditions.indexOf(ALL);
   }
 
   private long perCondition() {

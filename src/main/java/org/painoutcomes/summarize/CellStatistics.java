@@ -57,6 +57,17 @@ final class CellStatistics {
     return a;
   }
 
+  /** The aggregates that merge {@link #byChange} rows of the same cell and change value. */
+  static List<Column> byChangeMerged() {
+    List<Column> a = new ArrayList<>();
+    a.add(sum(col(RECORDS)).as(RECORDS));
+    a.addAll(List.of(ExactSum.merged(BASELINES)));
+    a.addAll(List.of(ExactSum.merged(FOLLOWUPS)));
+    a.add(sum(col(RESPONDER_N)).as(RESPONDER_N));
+    a.add(sum(col(RESPONDERS)).as(RESPONDERS));
+    return a;
+  }
+
   /** The aggregates of a cell over its {@link #byChange} rows. */
   static List<Column> byCell() {
     Column change = col(AnalysisColumns.CHANGE);

@@ -1,6 +1,8 @@
 package org.painoutcomes.summarize;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.negate;
 import static org.apache.spark.sql.functions.when;
 
@@ -18,8 +20,9 @@ import org.painoutcomes.tables.OutcomeChangeRow;
 /**
  * summary/outcome_change (SPEC 7.1): statistics of the change records per grouping, group,
  * condition, measure and timepoint, one row per cell with at least one change record. Each record
- * is listed once per cell it belongs to ({@link CellKeys}), then aggregated per cell and change
- * value, then per cell ({@link CellStatistics}).
+ * is listed once per cell it belongs to under its own condition ({@link CellKeys}) and aggregated
+ * per cell and change value; those rows, summed again, make the cells under condition ALL; then
+ * every cell is aggregated ({@link CellStatistics}).
  */
 public final class OutcomeChangeSummary {
 
@@ -45,11 +48,18 @@ public final class OutcomeChangeSummary {
             AnalysisColumns.FOLLOWUP_VALUE,
             AnalysisColumns.CHANGE,
             AnalysisColumns.RESPONDER);
-    Dataset<Row> grouped =
+    Column[] cellAndChange = {col(CELL), col(AnalysisColumns.CHANGE)};
+    Dataset<Row> ownCondition = aggregate(cellMembers, cellAndChange, CellStatistics.byChange());
+    // Condition ALL from the aggregated rows (a few hundred per cell) rather than every record
+    // listed a second time (docs/PERFORMANCE.md, change 37): each row is added up under its own
+    // cell and under that cell's ALL. One stream, so the listing is computed once (two readers of
+    // its shuffle made adaptive execution compute it twice).
+    Dataset<Row> bothConditions =
         aggregate(
-            aggregate(cellMembers, new Column[] {col(CELL), col(AnalysisColumns.CHANGE)}, CellStatistics.byChange()),
-            new Column[] {col(CELL)},
-            CellStatistics.byCell());
+            ownCondition.withColumn(CELL, explode(array(col(CELL), keys.underAllConditions(col(CELL))))),
+            cellAndChange,
+            CellStatistics.byChangeMerged());
+    Dataset<Row> grouped = aggregate(bothConditions, new Column[] {col(CELL)}, CellStatistics.byCell());
     List<Column> columns = new ArrayList<>(List.of(keys.labels(col(CELL))));
     columns.add(col("*"));
     return CellStatistics.finish(grouped)

@@ -45,6 +45,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aConditionCalledAllIsAUsageError() {
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(), Map.of("conditions", "migraine,ALL")))
+        .isInstanceOf(PipelineException.class)
+        .hasMessage(
+            "Configuration 'conditions' has the unusable value 'migraine,ALL': ALL names the rows over every condition;"
+                + " call the condition otherwise. Fix it in the config file, --conf spark.painoutcomes.conditions or the flag.")
+        .extracting(e -> ((PipelineException) e).exitCode())
+        .isEqualTo(2);
+  }
+
+  @Test
   void customTimepointsAndBandsParse() {
     PipelineConfig c = ConfigLoader.load(null, Map.of(),
         Map.of("followup.timepoints", "WEEK_4", "followup.WEEK_4", "20,35,28", "attendance.bands", "1-5,6+"));
