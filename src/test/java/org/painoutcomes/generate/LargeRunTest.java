@@ -25,14 +25,15 @@ class LargeRunTest {
     ProcessBuilder pb =
         new ProcessBuilder(
             javaBin, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
-            GeneratorBenchmark.class.getName(), "20000", "99", "0.01", dir.toString());
+            GeneratorBenchmark.class.getName(), "20000", "99", "0.01", dir.resolve("extract").toString());
     pb.redirectErrorStream(true);
-    pb.redirectOutput(dir.resolveSibling(dir.getFileName() + ".log").toFile());
+    // In the test's folder, beside the extract: nothing is left outside it.
+    File log = dir.resolve("generator.log").toFile();
+    pb.redirectOutput(log);
     long start = System.nanoTime();
     Process p = pb.start();
     boolean done = p.waitFor(120, TimeUnit.SECONDS);
     double seconds = (System.nanoTime() - start) / 1e9;
-    File log = dir.resolveSibling(dir.getFileName() + ".log").toFile();
     List<String> out = Files.readAllLines(log.toPath(), StandardCharsets.UTF_8);
     assertThat(done).as("finished within two minutes").isTrue();
     assertThat(p.exitValue()).as("exit status; output: %s", out).isZero();
