@@ -73,7 +73,11 @@ class HdfsStorageTest {
   @AfterAll
   static void stopHdfs() {
     if (cluster != null) {
-      cluster.shutdown(true);
+      // Not cluster.shutdown(): it also clears every hook of Hadoop's ShutdownHookManager, Spark's
+      // among them, so this JVM's shared Spark session was never stopped and its scratch folders
+      // (spark-*, blockmgr-*) stayed after the JVM exited. The @TempDir holds the cluster's files.
+      cluster.shutdownDataNodes();
+      cluster.shutdownNameNodes();
     }
   }
 
