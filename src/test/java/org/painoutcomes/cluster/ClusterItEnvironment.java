@@ -44,15 +44,9 @@ final class ClusterItEnvironment {
     return flags;
   }
 
-  /**
-   * The flags of a short run on a small input (jobs/spark-jvm.properties small.run.jvm.flags), and
-   * the test JVM's own temporary folder (pom.xml test.tmp.dir): what the cluster's JVMs put there,
-   * such as an executor the test kills, stays out of the machine's /tmp.
-   */
+  /** The flags of a short run on a small input (jobs/spark-jvm.properties small.run.jvm.flags). */
   static List<String> shortRunFlags() {
-    List<String> flags = new ArrayList<>(JvmProperties.flags(project(), "small.run.jvm.flags"));
-    flags.add("-Djava.io.tmpdir=" + Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
-    return flags;
+    return JvmProperties.flags(project(), "small.run.jvm.flags");
   }
 
   private static void deleteRecursively(Path dir) throws IOException {
