@@ -71,7 +71,10 @@ class HdfsStorageTest {
   }
 
   @AfterAll
-  static void stopHdfs() {
+  static void stopHdfs() throws java.io.IOException {
+    if (hdfs != null) {
+      hdfs.close(); // as shutdown() closed the client it handed out
+    }
     if (cluster != null) {
       // Not cluster.shutdown(): it also clears every hook of Hadoop's ShutdownHookManager, Spark's
       // among them, so this JVM's shared Spark session was never stopped and its scratch folders
