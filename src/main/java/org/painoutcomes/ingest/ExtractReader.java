@@ -9,6 +9,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.util.CollectionAccumulator;
 import org.painoutcomes.contract.Source;
 
@@ -30,19 +31,24 @@ public final class ExtractReader {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConfHolder> conf = jsc.broadcast(new HadoopConfHolder(jsc.hadoopConfiguration()));
     StagedRowBuilder builder = new StagedRowBuilder(rules);
-    JavaRDD<Row> rows =
+    JavaRDD<InternalRow> rows =
         jsc.parallelize(splits, Math.max(1, splits.size()))
             .mapPartitions(it -> new TaskRows(it, builder, conf.value(), summaries));
-    return spark.createDataFrame(rows, StagedSchema.of(source));
+    // Rows in Spark's own form (catalyst rows, strings as UTF8String), not as Row objects that
+    // createDataFrame converts one value at a time: that conversion took a sixth of the reading
+    // tasks' time (docs/PERFORMANCE.md, change 39). internalCreateDataFrame is what createDataFrame
+    // calls after converting; it is private to Spark's sql package in Scala but public in its
+    // bytecode, and jobs/spark-versions runs it on every Spark version the project supports.
+    return ((org.apache.spark.sql.classic.SparkSession) spark).internalCreateDataFrame(rows.rdd(), StagedSchema.of(source), false);
   }
 
   /** The rows of every split of a partition, one split after another. */
-  private static final class TaskRows implements Iterator<Row> {
+  private static final class TaskRows implements Iterator<InternalRow> {
     private final Iterator<FileSplit> splits;
     private final StagedRowBuilder builder;
     private final HadoopConfHolder conf;
     private final CollectionAccumulator<SplitSummary> summaries;
-    private Iterator<Row> current = Collections.emptyIterator();
+    private Iterator<InternalRow> current = Collections.emptyIterator();
 
     TaskRows(
         Iterator<FileSplit> splits, StagedRowBuilder builder, HadoopConfHolder conf,
@@ -62,7 +68,7 @@ public final class ExtractReader {
     }
 
     @Override
-    public Row next() {
+    public InternalRow next() {
       hasNext();
       return current.next();
     }

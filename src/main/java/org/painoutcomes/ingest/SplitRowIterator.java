@@ -9,7 +9,7 @@ import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.util.CollectionAccumulator;
 import org.painoutcomes.ingest.csv.CsvRecord;
 import org.painoutcomes.ingest.csv.CsvRecordReader;
@@ -21,7 +21,7 @@ import org.painoutcomes.InputReadFailure;
  * record at a time, so a split of any size reads in constant memory. A digest task reads the whole
  * file for its SHA-256 and yields no row.
  */
-final class SplitRowIterator implements Iterator<Row> {
+final class SplitRowIterator implements Iterator<InternalRow> {
   private final FileSplit split;
   private final StagedRowBuilder builder;
   private final CollectionAccumulator<SplitSummary> summaries;
@@ -34,7 +34,7 @@ final class SplitRowIterator implements Iterator<Row> {
   private long records;
   private long suspicious;
   private Long firstSuspiciousLine;
-  private Row next;
+  private InternalRow next;
   private boolean finished;
 
   SplitRowIterator(
@@ -98,11 +98,11 @@ final class SplitRowIterator implements Iterator<Row> {
   }
 
   @Override
-  public Row next() {
+  public InternalRow next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Row r = next;
+    InternalRow r = next;
     next = null;
     return r;
   }

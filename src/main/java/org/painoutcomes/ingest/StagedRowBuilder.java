@@ -3,14 +3,18 @@ package org.painoutcomes.ingest;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.painoutcomes.contract.Column;
 import org.painoutcomes.contract.ReasonCode;
 import org.painoutcomes.contract.ValueType;
 import org.painoutcomes.ingest.csv.CsvRecord;
 
-/** Turns one parsed record of a file into a staged row (see {@link StagedSchema}), applying the row rules. */
+/**
+ * Turns one parsed record of a file into a staged row (see {@link StagedSchema}), applying the row
+ * rules. The row is a catalyst row holding each value as Spark stores it (see {@link ExtractReader}).
+ */
 final class StagedRowBuilder implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -41,7 +45,7 @@ final class StagedRowBuilder implements Serializable {
    * @param rawOffset where the record's raw text starts in the file
    * @param rawEnd where it ends (exclusive)
    */
-  Row build(FileSplit split, CsvRecord record, long line, long rawOffset, long rawEnd) {
+  InternalRow build(FileSplit split, CsvRecord record, long line, long rawOffset, long rawEnd) {
     HeaderLayout layout = split.layout();
     Object[] out = new Object[width];
     out[0] = split.file().index();
@@ -50,20 +54,20 @@ final class StagedRowBuilder implements Serializable {
     List<String> fields = record.fields();
     boolean complete = fields.size() == layout.fieldCount();
     if (record.status() != CsvRecord.Status.OK || !complete) {
-      out[3] = record.raw();
-      out[6] = ReasonCode.MALFORMED.name();
-      return RowFactory.create(out);
+      out[3] = utf8(record.raw());
+      out[6] = utf8(ReasonCode.MALFORMED.name());
+      return new GenericInternalRow(out);
     }
     String[] values = layout.contractValues(fields);
     FieldRule broken = rules.firstViolation(values);
     if (broken != null) {
-      out[3] = record.raw();
-      out[6] = broken.reason().name();
-      out[7] = broken.column();
-      return RowFactory.create(out);
+      out[3] = utf8(record.raw());
+      out[6] = utf8(broken.reason().name());
+      out[7] = utf8(broken.column());
+      return new GenericInternalRow(out);
     }
     if (split.file().gzipped()) {
-      out[3] = record.raw(); // a compressed file cannot be read back at an offset
+      out[3] = utf8(record.raw()); // a compressed file cannot be read back at an offset
     } else {
       out[4] = rawOffset;
       out[5] = (int) (rawEnd - rawOffset); // at most the 64 MiB record cap
@@ -75,17 +79,21 @@ final class StagedRowBuilder implements Serializable {
       if (col.type() == ValueType.NUMBER) {
         BigDecimal d = v == null ? null : ValueParsers.number(v);
         out[o++] = d == null ? null : d.doubleValue();
-        out[o++] = d == null ? null : ValueParsers.canonical(d);
+        out[o++] = d == null ? null : utf8(ValueParsers.canonical(d));
       } else {
         out[o++] = v == null ? null : typed(col.type(), v);
       }
     }
-    return RowFactory.create(out);
+    return new GenericInternalRow(out);
+  }
+
+  private static UTF8String utf8(String s) {
+    return UTF8String.fromString(s);
   }
 
   private static Object typed(ValueType type, String v) {
     return switch (type) {
-      case IDENTIFIER, ENUM -> v;
+      case IDENTIFIER, ENUM -> utf8(v);
       case DATE -> (int) ValueParsers.date(v).toEpochDay();
       case BOOLEAN -> ValueParsers.bool(v);
       case WHOLE_NUMBER -> ValueParsers.number(v).longValueExact();
