@@ -2,6 +2,7 @@ package org.painoutcomes.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -43,6 +44,23 @@ class ValueParsersShapeTest {
     assertThat(ValueParsers.looksLikeDirectIdentifier("12345678")).isFalse();
     assertThat(ValueParsers.looksLikeDirectIdentifier("123-456-789")).isFalse();
     assertThat(ValueParsers.looksLikeDirectIdentifier("a@b")).isTrue();
+  }
+
+  @Test
+  void everyDateOfTheContractsYearsParsesToItself() {
+    for (LocalDate d = LocalDate.of(1, 1, 1); !d.isAfter(LocalDate.of(9999, 12, 31)); d = d.plusDays(1)) {
+      String text = d.toString(); // yyyy-MM-dd for years 0001 to 9999
+      if (!d.equals(ValueParsers.date(text))) {
+        throw new AssertionError("date " + text + " parsed to " + ValueParsers.date(text));
+      }
+    }
+    assertThat(ValueParsers.date("0000-01-01")).as("year 0").isNull();
+    assertThat(ValueParsers.date("2025-00-10")).isNull();
+    assertThat(ValueParsers.date("2025-13-01")).isNull();
+    assertThat(ValueParsers.date("2025-04-31")).isNull();
+    assertThat(ValueParsers.date("2025-04-00")).isNull();
+    assertThat(ValueParsers.date("2100-02-29")).as("not a leap year").isNull();
+    assertThat(ValueParsers.date("2000-02-29")).hasToString("2000-02-29");
   }
 
   @Test
