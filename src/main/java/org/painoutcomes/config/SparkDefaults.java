@@ -34,6 +34,14 @@ public final class SparkDefaults {
    *       write a file per partition and concatenate them: at 1,000,000 participants 219,066
    *       files opened and 88,557 deleted against 53,301 and 2,600 with one file per task, and a
    *       quarter to a half more of the run's time in the kernel (docs/PERFORMANCE.md change 36).
+   *   <li>{@code spark.sql.requireAllClusterKeysForCoPartition=false}: a join of two sides already
+   *       partitioned alike by participant_id keeps that partitioning when it joins on
+   *       participant_id and more (the change records' joins on participant_id and measure).
+   *       Spark's default shuffled both sides again by all the join's keys, and shuffled the
+   *       result back by participant_id for the next join: at 1,000,000 participants two
+   *       shuffles of some 700 MB each. Spark's default guards against skew when a partitioning
+   *       has few distinct values; participant_id has one per participant (docs/PERFORMANCE.md
+   *       change 41).
    * </ul>
    */
   static final Map<String, String> SETTINGS =
@@ -41,7 +49,8 @@ public final class SparkDefaults {
           "spark.sql.inMemoryColumnarStorage.compressed", "false",
           "spark.sql.codegen.cache.maxEntries", "1000",
           "spark.sql.artifact.isolation.enabled", "false",
-          "spark.shuffle.sort.bypassMergeThreshold", "0");
+          "spark.shuffle.sort.bypassMergeThreshold", "0",
+          "spark.sql.requireAllClusterKeysForCoPartition", "false");
 
   /**
    * With a local master (jobs/run-local, the tests, spark-submit {@code --master local[N]}) only:

@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.execution.exchange.ShuffleExchangeExec;
 import org.junit.jupiter.api.Test;
 import org.painoutcomes.SparkTestSession;
@@ -22,19 +23,20 @@ class SparkDefaultsTest {
   private static final String PAGE = "spark.buffer.pageSize";
   private static final String ISOLATION = "spark.sql.artifact.isolation.enabled";
   private static final String BYPASS = "spark.shuffle.sort.bypassMergeThreshold";
+  private static final String CO_PARTITION = "spark.sql.requireAllClusterKeysForCoPartition";
 
   @Test
   void aDefaultAppliesOnlyWhereTheSubmitterSetNothing() {
     assertThat(SparkDefaults.missingFrom(new SparkConf(false), false))
-        .isEqualTo(Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000", ISOLATION, "false", BYPASS, "0"));
+        .isEqualTo(Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000", ISOLATION, "false", BYPASS, "0", CO_PARTITION, "false"));
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).set(CACHE_COMPRESSED, "true"), false))
-        .isEqualTo(Map.of(CODEGEN_CACHE, "1000", ISOLATION, "false", BYPASS, "0"));
+        .isEqualTo(Map.of(CODEGEN_CACHE, "1000", ISOLATION, "false", BYPASS, "0", CO_PARTITION, "false"));
   }
 
   @Test
   void aLocalMasterAloneWritesFilesWithoutAChmodProcess() {
     Map<String, String> local = SparkDefaults.missingFrom(new SparkConf(false).setMaster("local[*]"), false);
-    assertThat(local).containsEntry(LOCAL_FS, NioLocalFileSystem.class.getName()).hasSize(5);
+    assertThat(local).containsEntry(LOCAL_FS, NioLocalFileSystem.class.getName()).hasSize(6);
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("local"), false)).containsKey(LOCAL_FS);
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("spark://127.0.0.1:7077"), false)).doesNotContainKey(LOCAL_FS);
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("yarn"), false)).doesNotContainKey(LOCAL_FS);
@@ -44,7 +46,8 @@ class SparkDefaultsTest {
   @Test
   void aSmallInputAloneGetsSmallMemoryPages() {
     assertThat(SparkDefaults.missingFrom(new SparkConf(false), true))
-        .isEqualTo(Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000", ISOLATION, "false", BYPASS, "0", PAGE, "2m"));
+        .isEqualTo(
+            Map.of(CACHE_COMPRESSED, "false", CODEGEN_CACHE, "1000", ISOLATION, "false", BYPASS, "0", CO_PARTITION, "false", PAGE, "2m"));
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("yarn"), true)).containsEntry(PAGE, "2m");
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).setMaster("local[2]"), false)).doesNotContainKey(PAGE);
     assertThat(SparkDefaults.missingFrom(new SparkConf(false).set(PAGE, "16m"), true)).doesNotContainKey(PAGE);
@@ -65,6 +68,15 @@ class SparkDefaultsTest {
     // one file per task, its rows sorted by partition, not a file per partition.
     ShuffleExchangeExec exchange = (ShuffleExchangeExec) SparkTestSession.get().range(10).repartition(3).queryExecution().sparkPlan();
     assertThat(exchange.shuffleDependency().shuffleHandle().getClass().getSimpleName()).isEqualTo("SerializedShuffleHandle");
+    // Two sides partitioned alike by one column, joined on it and another: no further shuffle.
+    var left = SparkTestSession.get().range(10).selectExpr("id % 3 AS p", "id AS q").repartition(3, functions.col("p"));
+    var right = SparkTestSession.get().range(10).selectExpr("id % 3 AS p", "id AS q").repartition(3, functions.col("p"));
+    String joined =
+        left.join(right.hint("merge"), left.col("p").equalTo(right.col("p")).and(left.col("q").equalTo(right.col("q"))))
+            .queryExecution().executedPlan().toString();
+    assertThat(joined).contains("SortMergeJoin");
+    assertThat(joined.split("Exchange hashpartitioning", -1)).hasSize(3);
+    assertThat(joined).doesNotContainPattern("hashpartitioning\\(p#\\d+L?, q#");
     Configuration hadoop = SparkTestSession.get().sparkContext().hadoopConfiguration();
     try (FileSystem fs = FileSystem.newInstance(URI.create("file:///"), hadoop)) {
       assertThat(fs).isInstanceOf(NioLocalFileSystem.class);
