@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -77,16 +76,14 @@ public final class CrossRowRules {
     List<Column> key = new ArrayList<>();
     source.key().forEach(k -> key.add(col(k)));
     key.add(col(StagedSchema.REASON).isNull().as("_eligible"));
-    // One ordering for all three window functions, so the rows are sorted once: the earliest row
-    // first for row_number, the whole key as the frame of min and max.
-    WindowSpec inFileOrder =
-        Window.partitionBy(key.toArray(Column[]::new))
-            .orderBy(col(StagedSchema.FILE_INDEX), col(StagedSchema.SPLIT), col(StagedSchema.LINE));
-    WindowSpec wholeKey = inFileOrder.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
+    // One frame, the whole key, for all three aggregates: each key's rows are aggregated once and
+    // need no order among themselves. The earliest row is the one at the least position.
+    WindowSpec wholeKey = Window.partitionBy(key.toArray(Column[]::new));
     Column typed = struct(comparedColumns(source).toArray(Column[]::new));
+    Column position = struct(col(StagedSchema.FILE_INDEX), col(StagedSchema.SPLIT), col(StagedSchema.LINE));
     Column pending = col(StagedSchema.REASON).isNull();
     Column conflict = pending.and(not(min(typed).over(wholeKey).eqNullSafe(max(typed).over(wholeKey))));
-    Column duplicate = pending.and(row_number().over(inFileOrder).gt(1));
+    Column duplicate = pending.and(not(min(position).over(wholeKey).equalTo(position)));
     return staged
         .withColumn(
             StagedSchema.REASON,
