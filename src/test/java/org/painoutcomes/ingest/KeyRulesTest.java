@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -43,7 +44,7 @@ class KeyRulesTest {
     rows.add(row(0, 0, 12, null, "P3", "S1", "yoga", "30"));
     Dataset<Row> staged = SparkTestSession.get().createDataFrame(rows, SCHEMA);
 
-    Map<String, String> reasons = new java.util.TreeMap<>();
+    Map<String, String> reasons = new TreeMap<>();
     for (Row r : CrossRowRules.checkKeys(Source.ATTENDANCE, staged).collectAsList()) {
       String at = r.getInt(0) + "/" + r.getInt(1) + "/" + r.getLong(2);
       reasons.put(at, r.isNullAt(6) ? "kept" : r.getString(6));
