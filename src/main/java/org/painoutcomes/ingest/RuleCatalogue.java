@@ -46,7 +46,7 @@ public final class RuleCatalogue implements Serializable {
       case DOMAIN -> domain(col.domain(), config, names);
       case DATE_ORDER -> {
         int other = names.indexOf(((Domain.Date) col.domain()).notBefore());
-        yield (v, r) -> ValueParsers.date(v).isBefore(ValueParsers.date(r[other]));
+        yield (v, r) -> ValueParsers.epochDay(v) < ValueParsers.epochDay(r[other]);
       }
     };
   }
@@ -55,9 +55,10 @@ public final class RuleCatalogue implements Serializable {
     int max = col.maxLength();
     return switch (col.type()) {
       case IDENTIFIER -> (v, r) -> !ValueParsers.isIdentifier(v, max);
-      case DATE -> (v, r) -> ValueParsers.date(v) == null;
+      case DATE -> (v, r) -> ValueParsers.epochDay(v) == ValueParsers.NOT_A_DATE;
       case BOOLEAN -> (v, r) -> ValueParsers.bool(v) == null;
-      case NUMBER, WHOLE_NUMBER -> (v, r) -> ValueParsers.number(v) == null;
+      // ValueParsers.number is null exactly when the text is not of this form.
+      case NUMBER, WHOLE_NUMBER -> (v, r) -> !ValueParsers.isNumberText(v);
       case ENUM -> throw new IllegalStateException("an enum has no format rule: " + col.name());
     };
   }

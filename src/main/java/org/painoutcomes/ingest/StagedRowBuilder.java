@@ -2,7 +2,9 @@ package org.painoutcomes.ingest;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.unsafe.types.UTF8String;
@@ -18,13 +20,18 @@ import org.painoutcomes.ingest.csv.CsvRecord;
 final class StagedRowBuilder implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** Distinct enum values kept as catalyst strings; the contract's and configuration's lists are far shorter. */
+  private static final int MAX_ENUM_TEXTS = 4096;
+
   private final RuleCatalogue rules;
-  private final List<Column> columns;
+  private final ValueType[] types;
   private final int width;
+  /** Each enum value's catalyst string, made once per task rather than once per row. */
+  private transient Map<String, UTF8String> enumTexts;
 
   StagedRowBuilder(RuleCatalogue rules) {
     this.rules = rules;
-    this.columns = rules.source().columns();
+    this.types = rules.source().columns().stream().map(Column::type).toArray(ValueType[]::new);
     this.width = StagedSchema.of(rules.source()).size();
   }
 
@@ -73,15 +80,27 @@ final class StagedRowBuilder implements Serializable {
       out[5] = (int) (rawEnd - rawOffset); // at most the 64 MiB record cap
     }
     int o = StagedSchema.META_COLUMNS;
-    for (int c = 0; c < columns.size(); c++) {
+    for (int c = 0; c < types.length; c++) {
       String v = values[c];
-      Column col = columns.get(c);
-      if (col.type() == ValueType.NUMBER) {
-        BigDecimal d = v == null ? null : ValueParsers.number(v);
-        out[o++] = d == null ? null : d.doubleValue();
-        out[o++] = d == null ? null : utf8(ValueParsers.canonical(d));
+      if (types[c] == ValueType.NUMBER) {
+        if (v == null) {
+          out[o++] = null;
+          out[o++] = null;
+        } else {
+          long whole = ValueParsers.plainWhole(v);
+          if (whole >= 0 && v.length() <= 15 && (v.charAt(0) != '0' || v.length() == 1)) {
+            // Digits without a leading zero are their own canonical text, and below 10^15 their
+            // double is exact: what the decimal's own path gives, without a BigDecimal.
+            out[o++] = (double) whole;
+            out[o++] = utf8(v);
+          } else {
+            BigDecimal d = ValueParsers.number(v);
+            out[o++] = d.doubleValue();
+            out[o++] = utf8(ValueParsers.canonical(d));
+          }
+        }
       } else {
-        out[o++] = v == null ? null : typed(col.type(), v);
+        out[o++] = v == null ? null : typed(types[c], v);
       }
     }
     return new GenericInternalRow(out);
@@ -91,13 +110,31 @@ final class StagedRowBuilder implements Serializable {
     return UTF8String.fromString(s);
   }
 
-  private static Object typed(ValueType type, String v) {
+  private Object typed(ValueType type, String v) {
     return switch (type) {
-      case IDENTIFIER, ENUM -> utf8(v);
-      case DATE -> (int) ValueParsers.date(v).toEpochDay();
+      case IDENTIFIER -> utf8(v);
+      case ENUM -> enumText(v);
+      case DATE -> (int) ValueParsers.epochDay(v);
       case BOOLEAN -> ValueParsers.bool(v);
-      case WHOLE_NUMBER -> ValueParsers.number(v).longValueExact();
+      case WHOLE_NUMBER -> {
+        long whole = ValueParsers.plainWhole(v);
+        yield whole >= 0 ? whole : ValueParsers.number(v).longValueExact();
+      }
       case NUMBER -> throw new IllegalStateException("numbers carry an exact twin");
     };
+  }
+
+  private UTF8String enumText(String v) {
+    if (enumTexts == null) {
+      enumTexts = new HashMap<>();
+    }
+    UTF8String text = enumTexts.get(v);
+    if (text == null) {
+      text = utf8(v);
+      if (enumTexts.size() < MAX_ENUM_TEXTS) {
+        enumTexts.put(v, text);
+      }
+    }
+    return text;
   }
 }

@@ -1,7 +1,6 @@
 package org.painoutcomes.ingest;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -25,22 +24,47 @@ public final class ValueParsers {
     return true;
   }
 
+  /** {@link #epochDay}'s answer for a text that is not a date. */
+  static final long NOT_A_DATE = Long.MIN_VALUE;
+
   /** The date, or null if the text is not a real calendar date in year 0001 to 9999. */
   public static LocalDate date(String v) {
+    long day = epochDay(v);
+    return day == NOT_A_DATE ? null : LocalDate.ofEpochDay(day);
+  }
+
+  /**
+   * The date as days since 1970-01-01, or {@link #NOT_A_DATE} if the text is not a real calendar
+   * date in year 0001 to 9999. Counted from the digits in place, without a LocalDate: every
+   * outcome and attendance row has a date, checked once by its rule and once more as it is typed
+   * (docs/PERFORMANCE.md, changes 40 and 44).
+   */
+  static long epochDay(String v) {
     if (!matches(v, "dddd-dd-dd")) { // [0-9]{4}-[0-9]{2}-[0-9]{2}
-      return null;
+      return NOT_A_DATE;
     }
-    // Digits read in place, not substring and parseInt: every outcome and attendance row has a
-    // date, checked once by its rule and once more as it is typed (docs/PERFORMANCE.md, change 40).
     int year = digits(v, 0, 4);
-    if (year < 1) {
-      return null;
+    int month = digits(v, 5, 7);
+    int day = digits(v, 8, 10);
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+      return NOT_A_DATE;
     }
-    try {
-      return LocalDate.of(year, digits(v, 5, 7), digits(v, 8, 10));
-    } catch (DateTimeException e) {
-      return null;
-    }
+    // Days of the proleptic Gregorian calendar, counted in years that start on 1 March (so that
+    // a leap day ends its year) and in 400-year eras of 146,097 days; year >= 1, so no era is negative.
+    int y = month <= 2 ? year - 1 : year;
+    int era = y / 400;
+    int yearOfEra = y - era * 400;
+    int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146_097L + dayOfEra - 719_468; // 719,468: days from 0000-03-01 to 1970-01-01
+  }
+
+  private static int daysInMonth(int year, int month) {
+    return switch (month) {
+      case 2 -> (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
   }
 
   /** The value of the ASCII digits {@code v[from, to)} (already checked to be digits). */
@@ -87,8 +111,31 @@ public final class ValueParsers {
     if (!isNumberText(v)) {
       return null;
     }
+    long whole = plainWhole(v);
+    if (whole >= 0) {
+      // The same value and scale (0) as parsing the text, without BigDecimal's parser: a value is
+      // parsed once by its rules and once as it is typed, on every outcome and attendance row.
+      return BigDecimal.valueOf(whole);
+    }
     // BigDecimal accepts "7.", ".5" and a leading sign, as the contract's pattern does.
     return new BigDecimal(v.length() <= MAX_EXACT_DIGITS ? v : bounded(v));
+  }
+
+  /** The value of a text of 1 to 18 ASCII digits (no sign, no point), or -1 for any other text. */
+  static long plainWhole(String v) {
+    int n = v.length();
+    if (n == 0 || n > 18) {
+      return -1;
+    }
+    long value = 0;
+    for (int i = 0; i < n; i++) {
+      char c = v.charAt(i);
+      if (!digit(c)) {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** A number's text (of the contract's form) with at most MAX_EXACT_DIGITS digits on each side of the point. */
@@ -118,7 +165,7 @@ public final class ValueParsers {
   }
 
   public static boolean isWhole(BigDecimal d) {
-    return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+    return d.scale() <= 0 || d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
   }
 
   /** The canonical text of a decimal, equal for equal values ({@code 7} and {@code 7.0}). */

@@ -64,6 +64,27 @@ class ValueParsersShapeTest {
   }
 
   @Test
+  void everyYearMonthAndDayOfTwoDigitsIsADateExactlyWhenTheCalendarHasIt() {
+    for (int year = 0; year <= 9999; year++) {
+      for (int month = 0; month <= 99; month += month < 13 ? 1 : 43) { // 0 to 13, then 56 and 99
+        for (int day = 0; day <= 32; day++) {
+          String text = String.format("%04d-%02d-%02d", year, month, day);
+          Long expected;
+          try {
+            expected = year == 0 ? null : LocalDate.of(year, month, day).toEpochDay();
+          } catch (java.time.DateTimeException e) {
+            expected = null;
+          }
+          long got = ValueParsers.epochDay(text);
+          if (expected == null ? got != ValueParsers.NOT_A_DATE : got != expected) {
+            throw new AssertionError(text + " gave " + got + ", the calendar " + expected);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void randomStringsDecideAsTheContractsPatterns() {
     Random random = new Random(20261126);
     int numbers = 0;
