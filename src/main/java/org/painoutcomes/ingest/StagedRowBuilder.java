@@ -87,10 +87,8 @@ final class StagedRowBuilder implements Serializable {
           out[o++] = null;
           out[o++] = null;
         } else {
-          long whole = ValueParsers.plainWhole(v);
-          if (whole >= 0 && v.length() <= 15 && (v.charAt(0) != '0' || v.length() == 1)) {
-            // Digits without a leading zero are their own canonical text, and below 10^15 their
-            // double is exact: what the decimal's own path gives, without a BigDecimal.
+          long whole = ValueParsers.canonicalWhole(v);
+          if (whole >= 0) { // what the decimal's path gives, without a BigDecimal
             out[o++] = (double) whole;
             out[o++] = utf8(v);
           } else {
@@ -116,10 +114,7 @@ final class StagedRowBuilder implements Serializable {
       case ENUM -> enumText(v);
       case DATE -> (int) ValueParsers.epochDay(v);
       case BOOLEAN -> ValueParsers.bool(v);
-      case WHOLE_NUMBER -> {
-        long whole = ValueParsers.plainWhole(v);
-        yield whole >= 0 ? whole : ValueParsers.number(v).longValueExact();
-      }
+      case WHOLE_NUMBER -> ValueParsers.number(v).longValueExact();
       case NUMBER -> throw new IllegalStateException("numbers carry an exact twin");
     };
   }

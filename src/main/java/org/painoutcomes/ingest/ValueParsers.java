@@ -1,7 +1,6 @@
 package org.painoutcomes.ingest;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Locale;
 
 /** Parses the contract's value types exactly as SPEC 2.1 "Values" writes them. */
@@ -26,12 +25,6 @@ public final class ValueParsers {
 
   /** {@link #epochDay}'s answer for a text that is not a date. */
   static final long NOT_A_DATE = Long.MIN_VALUE;
-
-  /** The date, or null if the text is not a real calendar date in year 0001 to 9999. */
-  public static LocalDate date(String v) {
-    long day = epochDay(v);
-    return day == NOT_A_DATE ? null : LocalDate.ofEpochDay(day);
-  }
 
   /**
    * The date as days since 1970-01-01, or {@link #NOT_A_DATE} if the text is not a real calendar
@@ -119,6 +112,16 @@ public final class ValueParsers {
     }
     // BigDecimal accepts "7.", ".5" and a leading sign, as the contract's pattern does.
     return new BigDecimal(v.length() <= MAX_EXACT_DIGITS ? v : bounded(v));
+  }
+
+  /**
+   * The value of a text that is its own canonical text and whose double is exact: 1 to 15 ASCII
+   * digits without a leading zero, or "0". -1 for any other text (which takes {@link #number} and
+   * {@link #canonical}).
+   */
+  static long canonicalWhole(String v) {
+    long whole = v.length() <= 15 ? plainWhole(v) : -1;
+    return whole >= 0 && (v.charAt(0) != '0' || v.length() == 1) ? whole : -1;
   }
 
   /** The value of a text of 1 to 18 ASCII digits (no sign, no point), or -1 for any other text. */
