@@ -53,8 +53,7 @@ public final class ChangeRecords {
    * (SPEC 6).
    *
    * @param enrollment accepted enrollment rows
-   * @param baselines {@link Timeline#baselines} rows
-   * @param followUps {@link Timeline#followUps} rows
+   * @param pairs {@link Timeline#pairs} rows: each follow-up with its baseline
    * @param exposure {@link Exposure#participantExposure} rows
    * @return the {@link #columns} with types: strings for the identifiers, labels and groups
    *     (cohort_id null where the enrollment has none);
@@ -64,16 +63,14 @@ public final class ChangeRecords {
    */
   public static Dataset<Row> build(
       Dataset<Row> enrollment,
-      Dataset<Row> baselines,
-      Dataset<Row> followUps,
+      Dataset<Row> pairs,
       Dataset<Row> exposure,
       PipelineConfig config) {
     Column baseline = col(BASELINE_VALUE);
     Column change = col(FOLLOWUP_VALUE).minus(baseline);
     Column improvement = MeasureRules.improvement(col(MEASURE), change);
     Dataset<Row> joined =
-        followUps
-            .join(baselines, new String[] {PARTICIPANT_ID, MEASURE})
+        pairs
             .join(enrollment.select(PARTICIPANT_ID, SITE, COHORT_ID, PRIMARY_CONDITION, AGE_BAND, SEX), PARTICIPANT_ID)
             // Every participant with a follow-up has an index date, hence an attended session.
             .join(exposure, PARTICIPANT_ID);

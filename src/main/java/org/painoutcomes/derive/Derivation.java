@@ -7,9 +7,9 @@ import org.painoutcomes.config.PipelineConfig;
 
 /**
  * The derive stage (SPEC 3 to 6) wired together: lazy Dataset transformations of the accepted,
- * typed rows of ingestion, no I/O. What several tables read (scored assessments, index dates,
- * baselines, change records) is persisted so that it is computed once; the {@link Derived} result
- * owns it and lets it go when closed.
+ * typed rows of ingestion, no I/O. What several tables read (scored assessments, exposure and
+ * index dates, timelines, change records) is persisted so that it is computed once; the {@link
+ * Derived} result owns it and lets it go when closed.
  */
 public final class Derivation {
 
@@ -26,14 +26,12 @@ public final class Derivation {
       Dataset<Row> enrollment, Dataset<Row> attendance, Dataset<Row> outcomes, PipelineConfig config,
       StorageLevel cacheLevel) {
     Dataset<Row> assessments = Assessments.score(outcomes).persist(cacheLevel);
-    Dataset<Row> indexDates = Timeline.indexDates(attendance).persist(cacheLevel);
-    Dataset<Row> dated = Timeline.onStudyDays(Assessments.scored(assessments), indexDates);
-    Dataset<Row> baselines = Timeline.baselines(dated, config).persist(cacheLevel);
-    Dataset<Row> followUps = Timeline.followUps(dated, config);
-    Dataset<Row> exposure = Exposure.participantExposure(attendance, config);
+    Dataset<Row> exposure = Exposure.participantExposure(attendance, config).persist(cacheLevel);
+    Dataset<Row> dated = Timeline.onStudyDays(Assessments.scored(assessments), Timeline.indexDates(exposure));
+    Dataset<Row> timelines = Timeline.measureTimelines(dated, config).persist(cacheLevel);
     Dataset<Row> changeRecords =
-        ChangeRecords.build(enrollment, baselines, followUps, exposure, config).persist(cacheLevel);
-    return new Derived(assessments, indexDates, baselines, changeRecords);
+        ChangeRecords.build(enrollment, Timeline.pairs(timelines, config), exposure, config).persist(cacheLevel);
+    return new Derived(assessments, exposure, timelines, changeRecords);
   }
 
   private Derivation() {}

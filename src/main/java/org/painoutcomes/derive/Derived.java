@@ -8,19 +8,29 @@ import org.apache.spark.sql.Row;
  * once every table that reads it has been computed.
  *
  * @param assessments {@link Assessments#score} rows: every accepted assessment, scored or not
- * @param indexDates {@link Timeline#indexDates} rows
- * @param baselines {@link Timeline#baselines} rows
+ * @param exposure {@link Exposure#participantExposure} rows, with the index dates
+ * @param timelines {@link Timeline#measureTimelines} rows
  * @param changeRecords analysis/change_records (SPEC 6), columns as {@link ChangeRecords#columns}
  */
 public record Derived(
-    Dataset<Row> assessments, Dataset<Row> indexDates, Dataset<Row> baselines, Dataset<Row> changeRecords)
+    Dataset<Row> assessments, Dataset<Row> exposure, Dataset<Row> timelines, Dataset<Row> changeRecords)
     implements AutoCloseable {
+
+  /** {@link Timeline#indexDates} rows, read from the persisted exposure. */
+  public Dataset<Row> indexDates() {
+    return Timeline.indexDates(exposure);
+  }
+
+  /** {@link Timeline#baselines} rows, read from the persisted timelines. */
+  public Dataset<Row> baselines() {
+    return Timeline.baselines(timelines);
+  }
 
   @Override
   public void close() {
     changeRecords.unpersist();
-    baselines.unpersist();
-    indexDates.unpersist();
+    timelines.unpersist();
+    exposure.unpersist();
     assessments.unpersist();
   }
 }

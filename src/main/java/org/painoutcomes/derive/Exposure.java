@@ -5,14 +5,17 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.painoutcomes.derive.AnalysisColumns.ATTENDANCE_BAND;
 import static org.painoutcomes.derive.AnalysisColumns.ATTENDED;
+import static org.painoutcomes.derive.AnalysisColumns.INDEX_DATE;
 import static org.painoutcomes.derive.AnalysisColumns.MODALITY;
 import static org.painoutcomes.derive.AnalysisColumns.PARTICIPANT_ID;
 import static org.painoutcomes.derive.AnalysisColumns.PRIMARY_MODALITY;
 import static org.painoutcomes.derive.AnalysisColumns.SESSIONS_ATTENDED;
+import static org.painoutcomes.derive.AnalysisColumns.SESSION_DATE;
 import static org.painoutcomes.derive.AnalysisColumns.SESSION_ID;
 import static org.painoutcomes.derive.AnalysisColumns.sessionsOf;
 
@@ -38,18 +41,24 @@ public final class Exposure {
    * One row per participant with at least one attended session.
    *
    * @param attendance accepted attendance rows
-   * @return participant_id string, sessions_attended long, {@code <modality>_sessions} long for
-   *     every configured modality (therapeutic then education, configured order, 0 when none),
-   *     attendance_band string (null when no configured band holds the count), primary_modality
-   *     string. Exposure to a modality is decided where the groups are formed ({@link #exposed}).
+   * @return participant_id string, index_date date (SPEC 4: the first session_date of an
+   *     attended session, which {@link Timeline#indexDates} reads), sessions_attended long,
+   *     {@code <modality>_sessions} long for every configured modality (therapeutic then
+   *     education, configured order, 0 when none), attendance_band string (null when no
+   *     configured band holds the count), primary_modality string. Exposure to a modality is
+   *     decided where the groups are formed ({@link #exposed}).
    */
   public static Dataset<Row> participantExposure(Dataset<Row> attendance, PipelineConfig config) {
     // Two aggregations, each by participant first, so both run where the rows already are (the
     // accepted rows are partitioned by participant_id): per session whether it had each modality,
     // then per participant the sessions (SPEC 5: distinct session_id with an attended row) and
     // the sessions of each modality. No distinct, no count_distinct: each of those adds a pass.
+    // The index date comes out of the same two aggregations (the first session_date of each
+    // session, then of each participant) rather than a pass of its own over the attendance rows.
     List<Column> hadModality = new ArrayList<>();
     List<Column> counts = new ArrayList<>();
+    hadModality.add(min(col(SESSION_DATE)).as(SESSION_DATE));
+    counts.add(min(col(SESSION_DATE)).as(INDEX_DATE));
     for (String m : config.modalities()) {
       hadModality.add(max(when(col(MODALITY).equalTo(m), 1L).otherwise(0L)).as(sessionsOf(m)));
       counts.add(sum(col(sessionsOf(m))).as(sessionsOf(m)));
@@ -63,6 +72,7 @@ public final class Exposure {
             .agg(count(lit(1)).as(SESSIONS_ATTENDED), counts.toArray(Column[]::new));
     List<Column> columns = new ArrayList<>();
     columns.add(col(PARTICIPANT_ID));
+    columns.add(col(INDEX_DATE));
     columns.add(col(SESSIONS_ATTENDED));
     config.modalities().forEach(m -> columns.add(col(sessionsOf(m))));
     columns.add(attendanceBand(col(SESSIONS_ATTENDED), config.attendanceBands()).as(ATTENDANCE_BAND));
