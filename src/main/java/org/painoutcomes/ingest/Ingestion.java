@@ -20,7 +20,7 @@ import org.painoutcomes.io.InputFileStats;
 
 /**
  * Ingestion (SPEC 2), in the steps it takes: finds the sources ({@link SourceLocator}), checks
- * every header ({@link HeaderReader}), reads and checks every record in one Spark job ({@link
+ * every header ({@link HeaderReader}), reads and checks every record (one Spark job on a small input, {@link
  * SourceCheck}), stops the run on an identifier-looking participant_id ({@link IdentifierGuard}),
  * accounts for every row read ({@link RowAccounts}), and hands on the accepted typed rows and the
  * rejects ({@link TypedRows}, {@link RawRecords}).
@@ -93,7 +93,7 @@ public record Ingestion(SparkSession spark, PipelineConfig config, StorageLevel 
         Dataset<Row> r = TypedRows.rejects(source, rejected, layout.fileName(), layout.physicalLine());
         rejects = rejects == null ? r : rejects.unionByName(r);
       }
-      IngestResult result = new IngestResult(accepted, rejects, counts, files, checks, List.copyOf(checked.rows().values()));
+      IngestResult result = new IngestResult(accepted, rejects, counts, files, checks, checked.cached());
       handedOn = true;
       return result;
     } finally {

@@ -16,22 +16,26 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.SortOrder;
+import org.apache.spark.sql.execution.columnar.InMemoryRelation;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.painoutcomes.config.PipelineConfig;
+import scala.jdk.javaapi.CollectionConverters;
 import org.painoutcomes.contract.ReasonCode;
 import org.painoutcomes.contract.Source;
 
 /**
  * The step of ingestion that reads and checks every record (SPEC 2.1 to 2.5): plans the files'
- * splits, reads and checks the three sources in one Spark job, and reads again, whole, any file
- * whose splits did not line up.
+ * splits, reads and checks the three sources (in one Spark job on a small input), and reads again,
+ * whole, any file whose splits did not line up.
  *
  * <p>The files are read in splits in parallel (see {@link FileSplit}), each source is partitioned
- * once by participant_id (which serves the enrollment join, the key windows and the analysis
- * after), and the checked rows are cached with the raw record kept only on rejects. What the
+ * once by participant_id (which serves the cross-row rules, checked partition by partition in
+ * {@link CrossRowRules}, and the analysis after), and the checked rows are cached with the raw
+ * record kept only on rejects. What the
  * parser counted (rows read, the identifier guard, digests) comes back from the splits as {@link
  * SplitSummary}s.
  */
@@ -40,24 +44,20 @@ record SourceCheck(SparkSession spark, PipelineConfig config, StorageLevel cache
 
   /**
    * Input bytes per partition of the cross-row shuffle. The analysis keeps this partitioning (by
-   * participant_id), so it also sizes the analysis' tasks: 32 MiB of CSV is about 600k rows.
+   * participant_id), so it also sizes the analysis' tasks: 32 MiB of CSV is about 600k rows, which
+   * the cross-row rules hold in memory while they check their partition (some 100 to 150 MiB).
    */
   private static final long BYTES_PER_PARTITION = 32L << 20;
 
   /**
-   * Enrollment files up to this size are joined by broadcast: their accepted participant_id and
-   * enrollment_date take about a third of the file's bytes in memory (SPEC 2.2 rows are ~90 bytes).
-   */
-  private static final long BROADCAST_ENROLLMENT_BYTES = 256L << 20;
-
-  /**
-   * The checked rows of every source (cached), their counts per reason, and what the splits
-   * reported (the files' layouts).
+   * The checked rows of every source (read from their cache), their counts per reason, what the
+   * splits reported (the files' layouts), and the cached Datasets to unpersist.
    */
   record Checked(
-      Map<Source, Dataset<Row>> rows, Map<Source, Map<String, Long>> byReason, Map<Source, SplitLayout> read) {
+      Map<Source, Dataset<Row>> rows, Map<Source, Map<String, Long>> byReason, Map<Source, SplitLayout> read,
+      List<Dataset<Row>> cached) {
     void unpersist() {
-      rows.values().forEach(Dataset::unpersist);
+      cached.forEach(Dataset::unpersist);
     }
   }
 
@@ -76,45 +76,48 @@ record SourceCheck(SparkSession spark, PipelineConfig config, StorageLevel cache
     return checked;
   }
 
-  /** Reads and checks every source in one job: the counts per reason are its action. */
+  /**
+   * Reads and checks every source: the counts per reason are the action. A small run does it in
+   * one job; with adaptive execution (a large run) each source's shuffle is a job of its own, run
+   * as its checked rows are planned.
+   */
   private Checked check(List<SourceFiles> sources, Map<Source, List<FileSplit>> plans, Map<Source, RuleCatalogue> rules) {
     CollectionAccumulator<SplitSummary> summaries = spark.sparkContext().collectionAccumulator("split summaries");
     Map<Source, Dataset<Row>> rows = new EnumMap<>(Source.class);
-    Dataset<Row> acceptedEnrollment = null;
-    Dataset<Row> reasons = null;
-    // Every source in the same number of partitions by participant_id: the joins and windows that
-    // follow, here and in the analysis, then need no other shuffle.
-    int partitions = partitions(sources);
-    boolean broadcastEnrollment = sources.get(Source.ENROLLMENT.ordinal()).bytes() <= BROADCAST_ENROLLMENT_BYTES;
-    for (SourceFiles s : sources) {
-      Source source = s.source();
-      Dataset<Row> staged =
-          ExtractReader.read(spark, source, plans.get(source), rules.get(source), summaries)
-              .repartition(partitions, col("participant_id"));
-      Dataset<Row> c =
-          source == Source.ENROLLMENT
-              ? CrossRowRules.checkKeys(source, staged)
-              : CrossRowRules.checkKeys(
-                  source, CrossRowRules.checkParticipants(source, staged, acceptedEnrollment, broadcastEnrollment));
-      // Only rejects show their raw record: accepted rows need not hold it in memory.
-      // A large input's rows go to local disk, not the heap: the analysis after reads these rows a
-      // few times, and its joins and aggregations need the heap's execution memory (at 1M
-      // participants they fail with UNABLE_TO_ACQUIRE_MEMORY in a 4 GiB heap when these hold its
-      // storage memory). The exact decimals served DUPLICATE and CONFLICT only: not kept.
-      c = c.withColumn(StagedSchema.RECORD, when(col(StagedSchema.REASON).isNotNull(), col(StagedSchema.RECORD)))
-          .drop(StagedSchema.exactColumns(source).toArray(String[]::new))
-          .persist(cacheLevel);
-      rows.put(source, c);
-      if (source == Source.ENROLLMENT) {
-        acceptedEnrollment = c.filter(col(StagedSchema.REASON).isNull());
-      }
-      Dataset<Row> r = countByReason(source, c);
-      reasons = reasons == null ? r : reasons.union(r);
-    }
+    List<Dataset<Row>> cached = new ArrayList<>();
     Map<Source, Map<String, Long>> byReason = new EnumMap<>(Source.class);
     sources.forEach(s -> byReason.put(s.source(), new HashMap<>()));
     boolean counted = false;
     try {
+      Dataset<Row> checkedEnrollment = null;
+      Dataset<Row> reasons = null;
+      // Every source in the same number of partitions by participant_id: the cross-row rules check
+      // each partition on its own (a participant's rows and enrollment are in it), and the joins
+      // and windows of the analysis need no other shuffle.
+      int partitions = partitions(sources);
+      for (SourceFiles s : sources) {
+        Source source = s.source();
+        Dataset<Row> staged =
+            ExtractReader.read(spark, source, plans.get(source), rules.get(source), summaries)
+                .repartition(partitions, col("participant_id"));
+        Dataset<Row> c = CrossRowRules.check(source, staged, source == Source.ENROLLMENT ? null : checkedEnrollment);
+        // Only rejects show their raw record: accepted rows need not hold it in memory.
+        // A large input's rows go to local disk, not the heap: the analysis after reads these rows
+        // a few times, and its joins and aggregations need the heap's execution memory (at 1M
+        // participants they fail with UNABLE_TO_ACQUIRE_MEMORY in a 4 GiB heap when these hold its
+        // storage memory). The exact decimals served DUPLICATE and CONFLICT only: not kept.
+        c = c.withColumn(StagedSchema.RECORD, when(col(StagedSchema.REASON).isNotNull(), col(StagedSchema.RECORD)))
+            .drop(StagedSchema.exactColumns(source).toArray(String[]::new))
+            .persist(cacheLevel);
+        cached.add(c);
+        c = fromCache(c);
+        rows.put(source, c);
+        if (source == Source.ENROLLMENT) {
+          checkedEnrollment = c;
+        }
+        Dataset<Row> r = countByReason(source, c);
+        reasons = reasons == null ? r : reasons.union(r);
+      }
       for (Row r : reasons.collectAsList()) {
         Map<String, Long> counts = byReason.get(Source.values()[r.getInt(0)]);
         counts.put(null, r.getLong(1));
@@ -125,7 +128,7 @@ record SourceCheck(SparkSession spark, PipelineConfig config, StorageLevel cache
       counted = true;
     } finally {
       if (!counted) { // a file that cannot be read: what was cached of the others goes too
-        rows.values().forEach(Dataset::unpersist);
+        cached.forEach(Dataset::unpersist);
       }
     }
     Map<Source, SplitLayout> read = new EnumMap<>(Source.class);
@@ -133,7 +136,25 @@ record SourceCheck(SparkSession spark, PipelineConfig config, StorageLevel cache
     for (SourceFiles s : sources) {
       read.put(s.source(), new SplitLayout(s.files(), reportedFor(plans.get(s.source()), reported)));
     }
-    return new Checked(rows, byReason, read);
+    return new Checked(rows, byReason, read, cached);
+  }
+
+  /**
+   * A cached Dataset whose plan is its cache itself. A query that uses a source's rows twice (a
+   * join of a participant's rows with their own aggregate) gets a renewed copy of the second
+   * occurrence's leaf, and Spark does not recognise the checked rows' plan above a renewed leaf as
+   * cached: it would read and check them again. A renewed cache relation reads the same cache.
+   *
+   * <p>The relation states no order of its own: the rows' order by participant_id stays what its
+   * scan reports (so a join on participant_id need not sort them), but it is not carried into the
+   * plans built on them, where Spark 4 fails to canonicalize a cached plan whose order names a
+   * column the plan projected away ("key not found").
+   */
+  private Dataset<Row> fromCache(Dataset<Row> persisted) {
+    var cached = (InMemoryRelation) persisted.queryExecution().withCachedData();
+    var relation = new InMemoryRelation(cached.output(), cached.cacheBuilder(), CollectionConverters.asScala(List.<SortOrder>of()).toList());
+    relation.statsOfPlanToCache_$eq(cached.statsOfPlanToCache()); // as Spark's own copies of it do
+    return org.apache.spark.sql.classic.Dataset.ofRows((org.apache.spark.sql.classic.SparkSession) spark, relation);
   }
 
   /**

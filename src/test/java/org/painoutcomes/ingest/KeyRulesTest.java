@@ -1,5 +1,6 @@
 package org.painoutcomes.ingest;
 
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -17,9 +18,10 @@ import org.painoutcomes.SparkTestSession;
 import org.painoutcomes.contract.Source;
 
 /**
- * SPEC 2.5's DUPLICATE and CONFLICT on staged attendance rows made by hand, where the earliest row
- * of a key is earliest by file, then split, then line, and the rows reach the rules in another
- * order.
+ * SPEC 2.5's cross-row rules on staged attendance rows made by hand: UNKNOWN_PARTICIPANT and
+ * BAD_DATE_ORDER against the accepted enrollments, then DUPLICATE and CONFLICT among the rows left,
+ * where the earliest row of a key is earliest by file, then split, then line, and the rows reach
+ * the rules in another order.
  */
 class KeyRulesTest {
   private static final StructType SCHEMA = StagedSchema.of(Source.ATTENDANCE);
@@ -40,27 +42,76 @@ class KeyRulesTest {
     rows.add(row(0, 0, 11, null, "P2", "S1", "yoga", "30"));
     rows.add(row(2, 0, 2, null, "P2", "S1", "yoga", "45"));
     rows.add(row(1, 0, 6, null, "P2", "S1", "yoga", "30"));
-    // A key of one row.
+    // A key of one row once the row before P3's enrollment (BAD_DATE_ORDER) is left out.
     rows.add(row(0, 0, 12, null, "P3", "S1", "yoga", "30"));
-    Dataset<Row> staged = SparkTestSession.get().createDataFrame(rows, SCHEMA);
+    rows.add(row(0, 0, 13, null, "P3", "S1", "yoga", "45", ENROLLED - 1));
+    // P3 on the day of enrollment: not before it.
+    rows.add(row(0, 0, 14, null, "P3", "S2", "yoga", "30", ENROLLED));
+    // P4 has no accepted enrollment (P5's has a reason): every row of theirs is UNKNOWN_PARTICIPANT,
+    // the same row twice included, and a row with a reason keeps it.
+    rows.add(row(0, 0, 15, null, "P4", "S1", "yoga", "30"));
+    rows.add(row(0, 0, 16, null, "P4", "S1", "yoga", "30"));
+    rows.add(row(0, 0, 17, "BAD_VALUE", "P4", "S2", "yoga", "30"));
+    rows.add(row(0, 0, 18, null, "P5", "S1", "yoga", "30"));
+    // A row without a participant_id (it broke a row rule): kept as it is, and ordered first.
+    rows.add(row(0, 0, 19, "MISSING_REQUIRED", null, "S1", "yoga", "30"));
+    var spark = SparkTestSession.get();
+    Dataset<Row> staged = spark.createDataFrame(rows, SCHEMA).repartition(3, col("participant_id"));
+    StructType enrollmentSchema = StagedSchema.of(Source.ENROLLMENT);
+    List<Row> enrollments = new ArrayList<>();
+    for (String p : List.of("P1", "P2", "P3", "P5")) {
+      Object[] values = new Object[enrollmentSchema.size()];
+      values[0] = 0;
+      values[1] = 0;
+      values[2] = (long) enrollments.size() + 1;
+      values[enrollmentSchema.fieldIndex(StagedSchema.REASON)] = p.equals("P5") ? "BAD_VALUE" : null;
+      values[enrollmentSchema.fieldIndex("participant_id")] = p;
+      values[enrollmentSchema.fieldIndex("enrollment_date")] = ENROLLED;
+      enrollments.add(RowFactory.create(values));
+    }
+    Dataset<Row> enrollment =
+        spark.createDataFrame(enrollments, enrollmentSchema).repartition(3, col("participant_id"));
 
+    Dataset<Row> checked = CrossRowRules.check(Source.ATTENDANCE, staged, enrollment);
+    // The Dataset states that each partition is in participant_id order (a null first): so it is.
+    for (List<Row> partition : checked.select("participant_id").toJavaRDD().glom().collect()) {
+      List<String> ids = partition.stream().map(r -> r.isNullAt(0) ? "" : r.getString(0)).toList();
+      assertThat(ids).isSorted();
+    }
     Map<String, String> reasons = new TreeMap<>();
-    for (Row r : CrossRowRules.checkKeys(Source.ATTENDANCE, staged).collectAsList()) {
+    for (Row r : checked.collectAsList()) {
       String at = r.getInt(0) + "/" + r.getInt(1) + "/" + r.getLong(2);
-      reasons.put(at, r.isNullAt(6) ? "kept" : r.getString(6));
+      String column = r.isNullAt(7) ? "" : " " + r.getString(7);
+      reasons.put(at, r.isNullAt(6) ? "kept" : r.getString(6) + column);
     }
 
     assertThat(reasons)
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of(
-                "1/0/5", "DUPLICATE", "0/2/9", "DUPLICATE", "0/0/40", "kept", "0/0/3", "BAD_VALUE",
-                "0/1/7", "DUPLICATE", "0/0/8", "kept",
-                "0/0/11", "CONFLICT", "2/0/2", "CONFLICT", "1/0/6", "CONFLICT",
-                "0/0/12", "kept"));
+            Map.ofEntries(
+                Map.entry("1/0/5", "DUPLICATE"), Map.entry("0/2/9", "DUPLICATE"), Map.entry("0/0/40", "kept"),
+                Map.entry("0/0/3", "BAD_VALUE"),
+                Map.entry("0/1/7", "DUPLICATE"), Map.entry("0/0/8", "kept"),
+                Map.entry("0/0/11", "CONFLICT"), Map.entry("2/0/2", "CONFLICT"), Map.entry("1/0/6", "CONFLICT"),
+                Map.entry("0/0/12", "kept"), Map.entry("0/0/13", "BAD_DATE_ORDER session_date"),
+                Map.entry("0/0/14", "kept"),
+                Map.entry("0/0/15", "UNKNOWN_PARTICIPANT participant_id"),
+                Map.entry("0/0/16", "UNKNOWN_PARTICIPANT participant_id"),
+                Map.entry("0/0/17", "BAD_VALUE"),
+                Map.entry("0/0/18", "UNKNOWN_PARTICIPANT participant_id"),
+                Map.entry("0/0/19", "MISSING_REQUIRED")));
+  }
+
+  /** Every enrollment_date here (days since 1970-01-01); sessions are on day 20,000 unless given. */
+  private static final int ENROLLED = 19_000;
+
+  private static Row row(int file, int split, long line, String reason, String participant, String session, String modality, String minutes) {
+    return row(file, split, line, reason, participant, session, modality, minutes, 20_000);
   }
 
   /** A staged attendance row: typed values set, the rest null. */
-  private static Row row(int file, int split, long line, String reason, String participant, String session, String modality, String minutes) {
+  private static Row row(
+      int file, int split, long line, String reason, String participant, String session, String modality, String minutes,
+      int date) {
     Object[] values = new Object[SCHEMA.size()];
     values[0] = file;
     values[1] = split;
@@ -72,7 +123,7 @@ class KeyRulesTest {
         case "participant_id" -> values[i] = participant;
         case "session_id" -> values[i] = session;
         case "modality" -> values[i] = modality;
-        case "session_date" -> values[i] = 20_000;
+        case "session_date" -> values[i] = date;
         case "visit_type" -> values[i] = "group";
         case "attended" -> values[i] = true;
         case "minutes" -> values[i] = number(f, minutes);
