@@ -33,11 +33,11 @@ import org.painoutcomes.contract.ValueType;
  * </ol>
  *
  * <p>The partition's rows are held (copied) and grouped by key in a hash table, not sorted: few
- * keys have more than one row, and the rest need no comparing at all. The rows are passed on in
- * participant_id order. A partition is at most
+ * keys have more than one row, and the rest need no comparing at all. A partition is at most
  * about 32 MiB of CSV ({@code SourceCheck}), so what is held is bounded whatever the input's size.
- * Spark's sort and window did the same work with a full copy of each row at every step
- * (docs/PERFORMANCE.md, change 47). Rows that keep their reason are passed on as they came.
+ * Spark's join, sort and window did the same work with a full copy of each row at every step
+ * (docs/PERFORMANCE.md, change 47). The rows are passed on in participant_id order; a row whose
+ * reason does not change is passed on as it came.
  */
 final class PartitionCheck implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -93,9 +93,14 @@ final class PartitionCheck implements Serializable {
     CrossRowRule order = CrossRowRule.SESSION_NOT_BEFORE_ENROLLMENT;
     sessionDate = source.crossRowRules().contains(order) ? schema.fieldIndex(order.column()) : -1;
     key = source.key().stream().mapToInt(schema::fieldIndex).toArray();
+    for (int k : key) {
+      if (types[k] == DataTypes.DoubleType) { // no key has a NUMBER: its doubles would group decimals that differ
+        throw new IllegalStateException(source.id() + ": a key with a NUMBER column");
+      }
+    }
     // The typed values that can differ within a key: the key's own columns are equal on every row
-    // of it, but a number in the key is compared by its exact decimal too (equal doubles can come
-    // from different decimals; no key has one).
+    // of it; a NUMBER is compared by its exact decimal (equal doubles can come from different
+    // decimals).
     List<Integer> c = new ArrayList<>();
     for (org.painoutcomes.contract.Column col : source.columns()) {
       if (col.type() == ValueType.NUMBER) {
@@ -302,11 +307,8 @@ final class PartitionCheck implements Serializable {
       return Long.hashCode(r.getLong(i));
     } else if (t == DataTypes.BooleanType) {
       return r.getBoolean(i) ? 1 : 2;
-    } else if (t == DataTypes.DoubleType) {
-      double d = r.getDouble(i);
-      return d == 0.0 ? 0 : Double.hashCode(d); // 0.0 and -0.0 are equal values
     }
-    throw new IllegalStateException("no staged column has type " + t);
+    throw new IllegalStateException("no key column has type " + t);
   }
 
   /** Equal on the given columns, a null equal to a null (as Spark compares a struct's fields). */
@@ -330,12 +332,8 @@ final class PartitionCheck implements Serializable {
         same = a.getLong(i) == b.getLong(i);
       } else if (t == DataTypes.BooleanType) {
         same = a.getBoolean(i) == b.getBoolean(i);
-      } else if (t == DataTypes.DoubleType) {
-        double x = a.getDouble(i);
-        double y = b.getDouble(i);
-        same = x == y || (Double.isNaN(x) && Double.isNaN(y));
-      } else {
-        throw new IllegalStateException("no staged column has type " + t);
+      } else { // a NUMBER is compared by its exact decimal, never by its double
+        throw new IllegalStateException("no compared column has type " + t);
       }
       if (!same) {
         return false;
