@@ -16,10 +16,10 @@ import org.apache.spark.sql.catalyst.expressions.SortOrder;
 import org.apache.spark.sql.catalyst.plans.logical.RepartitionByExpression;
 import org.apache.spark.sql.catalyst.plans.physical.HashPartitioning;
 import org.apache.spark.sql.execution.LogicalRDD;
+import org.painoutcomes.contract.Source;
 import scala.Option;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
-import org.painoutcomes.contract.Source;
 
 /**
  * The rules that look across rows (SPEC 2.5), applied to staged rows in reason-code order after
@@ -70,9 +70,9 @@ public final class CrossRowRules {
    * and the order by participant_id that {@link PartitionCheck} leaves them in (a join on
    * participant_id then sorts neither side it reads from here). Both are stated, not taken from
    * the staged rows' plan: with adaptive execution (every large run) that plan does not report its
-   * partitioning. The plan node is Spark's own for a Dataset
-   * over an RDD, as its checkpoint builds it; its constructor is public in Spark's bytecode and the
-   * same in every supported version, and jobs/spark-versions runs it on each.
+   * partitioning. The plan node is Spark's own for a Dataset over an RDD, as its checkpoint builds
+   * it; its constructor is public in Spark's bytecode and the same in every supported version, and
+   * jobs/spark-versions runs it on each.
    */
   private static Dataset<Row> partitionedLike(Dataset<Row> staged, RDD<InternalRow> rows) {
     var origin = (org.apache.spark.sql.classic.Dataset<Row>) staged;

@@ -23,9 +23,9 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.painoutcomes.config.PipelineConfig;
-import scala.jdk.javaapi.CollectionConverters;
 import org.painoutcomes.contract.ReasonCode;
 import org.painoutcomes.contract.Source;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The step of ingestion that reads and checks every record (SPEC 2.1 to 2.5): plans the files'
@@ -35,9 +35,8 @@ import org.painoutcomes.contract.Source;
  * <p>The files are read in splits in parallel (see {@link FileSplit}), each source is partitioned
  * once by participant_id (which serves the cross-row rules, checked partition by partition in
  * {@link CrossRowRules}, and the analysis after), and the checked rows are cached with the raw
- * record kept only on rejects. What the
- * parser counted (rows read, the identifier guard, digests) comes back from the splits as {@link
- * SplitSummary}s.
+ * record kept only on rejects. What the parser counted (rows read, the identifier guard, digests)
+ * comes back from the splits as {@link SplitSummary}s.
  */
 record SourceCheck(SparkSession spark, PipelineConfig config, StorageLevel cacheLevel) {
   private static final Logger LOG = LoggerFactory.getLogger(SourceCheck.class);
