@@ -57,20 +57,7 @@ class KeyRulesTest {
     rows.add(row(0, 0, 19, "MISSING_REQUIRED", null, "S1", "yoga", "30"));
     var spark = SparkTestSession.get();
     Dataset<Row> staged = spark.createDataFrame(rows, SCHEMA).repartition(3, col("participant_id"));
-    StructType enrollmentSchema = StagedSchema.of(Source.ENROLLMENT);
-    List<Row> enrollments = new ArrayList<>();
-    for (String p : List.of("P1", "P2", "P3", "P5")) {
-      Object[] values = new Object[enrollmentSchema.size()];
-      values[0] = 0;
-      values[1] = 0;
-      values[2] = (long) enrollments.size() + 1;
-      values[enrollmentSchema.fieldIndex(StagedSchema.REASON)] = p.equals("P5") ? "BAD_VALUE" : null;
-      values[enrollmentSchema.fieldIndex("participant_id")] = p;
-      values[enrollmentSchema.fieldIndex("enrollment_date")] = ENROLLED;
-      enrollments.add(RowFactory.create(values));
-    }
-    Dataset<Row> enrollment =
-        spark.createDataFrame(enrollments, enrollmentSchema).repartition(3, col("participant_id"));
+    Dataset<Row> enrollment = enrollmentRows(List.of("P1", "P2", "P3", "P5"), "P5");
 
     Dataset<Row> checked = CrossRowRules.check(Source.ATTENDANCE, staged, enrollment);
     // The Dataset states that each partition is in participant_id order (a null first): so it is.
@@ -99,6 +86,48 @@ class KeyRulesTest {
                 Map.entry("0/0/17", "BAD_VALUE"),
                 Map.entry("0/0/18", "UNKNOWN_PARTICIPANT participant_id"),
                 Map.entry("0/0/19", "MISSING_REQUIRED")));
+  }
+
+  @Test
+  void theCheckedRowsKeepTheirPartitioningWithAdaptiveExecution() {
+    // A large run has adaptive execution on, and then the staged rows' plan reports no
+    // partitioning: the checked rows must still say theirs, or every query of the analysis
+    // shuffles them again by participant_id (docs/PERFORMANCE.md, change 47).
+    var spark = SparkTestSession.get();
+    spark.conf().set("spark.sql.adaptive.enabled", "true");
+    try {
+      Dataset<Row> staged =
+          spark.createDataFrame(List.of(row(0, 0, 1, null, "P1", "S1", "yoga", "30")), SCHEMA)
+              .repartition(3, col("participant_id"));
+      Dataset<Row> checked = CrossRowRules.check(Source.ENROLLMENT, enrollmentRows(List.of("P1"), null), null);
+      Dataset<Row> joined =
+          CrossRowRules.check(Source.ATTENDANCE, staged, checked).join(checked, "participant_id");
+      assertThat(joined.count()).isEqualTo(1);
+      String plan = joined.queryExecution().executedPlan().toString();
+      assertThat(plan).contains("SortMergeJoin").doesNotContain("Exchange").doesNotContain("Sort [");
+    } finally {
+      spark.conf().set("spark.sql.adaptive.enabled", "false");
+    }
+  }
+
+  /**
+   * Staged enrollment rows of the given participants, partitioned as the tests' attendance: each
+   * accepted but the one given a reason (BAD_VALUE), if any.
+   */
+  private static Dataset<Row> enrollmentRows(List<String> participants, String rejected) {
+    StructType schema = StagedSchema.of(Source.ENROLLMENT);
+    List<Row> rows = new ArrayList<>();
+    for (String p : participants) {
+      Object[] values = new Object[schema.size()];
+      values[0] = 0;
+      values[1] = 0;
+      values[2] = (long) rows.size() + 1;
+      values[schema.fieldIndex(StagedSchema.REASON)] = p.equals(rejected) ? "BAD_VALUE" : null;
+      values[schema.fieldIndex("participant_id")] = p;
+      values[schema.fieldIndex("enrollment_date")] = ENROLLED;
+      rows.add(RowFactory.create(values));
+    }
+    return SparkTestSession.get().createDataFrame(rows, schema).repartition(3, col("participant_id"));
   }
 
   /** Every enrollment_date here (days since 1970-01-01); sessions are on day 20,000 unless given. */
