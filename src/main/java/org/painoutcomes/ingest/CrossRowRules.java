@@ -16,6 +16,7 @@ import org.apache.spark.sql.catalyst.expressions.SortOrder;
 import org.apache.spark.sql.catalyst.plans.logical.RepartitionByExpression;
 import org.apache.spark.sql.catalyst.plans.physical.HashPartitioning;
 import org.apache.spark.sql.execution.LogicalRDD;
+import org.painoutcomes.contract.CrossRowRule;
 import org.painoutcomes.contract.Source;
 import scala.Option;
 import scala.collection.immutable.Seq;
@@ -39,10 +40,13 @@ public final class CrossRowRules {
    *
    * @param staged a source's staged rows ({@link StagedSchema#of}), hash-partitioned by
    *     participant_id ({@code repartition(n, col("participant_id"))})
-   * @param checkedEnrollment for a source checked against enrollment: the enrollment's checked
-   *     rows, partitioned the same way into as many partitions; null otherwise
+   * @param checkedEnrollment for a source checked against enrollment (KNOWN_PARTICIPANT): the
+   *     enrollment's checked rows, partitioned the same way into as many partitions; null otherwise
    */
   public static Dataset<Row> check(Source source, Dataset<Row> staged, Dataset<Row> checkedEnrollment) {
+    if (source.crossRowRules().contains(CrossRowRule.KNOWN_PARTICIPANT) != (checkedEnrollment != null)) {
+      throw new IllegalArgumentException(source.id() + ": the checked enrollment is given if and only if it is checked against");
+    }
     PartitionCheck check = new PartitionCheck(source, staged.schema());
     JavaRDD<InternalRow> rows = staged.queryExecution().toRdd().toJavaRDD();
     JavaRDD<InternalRow> checked;

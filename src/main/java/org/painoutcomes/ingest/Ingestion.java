@@ -20,10 +20,10 @@ import org.painoutcomes.io.InputFileStats;
 
 /**
  * Ingestion (SPEC 2), in the steps it takes: finds the sources ({@link SourceLocator}), checks
- * every header ({@link HeaderReader}), reads and checks every record (one Spark job on a small input, {@link
- * SourceCheck}), stops the run on an identifier-looking participant_id ({@link IdentifierGuard}),
- * accounts for every row read ({@link RowAccounts}), and hands on the accepted typed rows and the
- * rejects ({@link TypedRows}, {@link RawRecords}).
+ * every header ({@link HeaderReader}), reads and checks every record ({@link SourceCheck}: one
+ * Spark job on a small input), stops the run on an identifier-looking participant_id ({@link
+ * IdentifierGuard}), accounts for every row read ({@link RowAccounts}), and hands on the accepted
+ * typed rows and the rejects ({@link TypedRows}, {@link RawRecords}).
  *
  * @param cacheLevel where the checked rows are cached while the run reads them (local disk for a
  *     large input, see {@link SourceCheck})
